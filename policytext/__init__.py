@@ -1,0 +1,39 @@
+"""policytext: Chinese policy speeches into data.
+
+>>> import policytext
+>>> doc = policytext.Document.from_text("国内生产总值增长6.5%左右")
+>>> doc.script
+'simplified'
+"""
+from .align import Alignment, Step
+from .convert import Converter
+from .document import Corpus, Document, read
+from .normalize import View, detect_script, normalize, residue_lines
+from .reading import ReadError
+from .segment import Segmenter, Token
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Alignment",
+    "Converter",
+    "Corpus",
+    "Document",
+    "ReadError",
+    "Segmenter",
+    "Step",
+    "Token",
+    "View",
+    "detect_script",
+    "extract",
+    "normalize",
+    "read",
+    "residue_lines",
+]
+
+
+def extract(doc_or_text, **kwargs):
+    """Extract indicators, enumerations and formulations (see :mod:`policytext.extract`)."""
+    from .extract import extract as _extract
+
+    return _extract(doc_or_text, **kwargs)

@@ -1,0 +1,230 @@
+"""Documents and corpora.
+
+A :class:`Document` is the text as read plus what is known of it; views,
+script evidence, residue and tokens are computed when first asked for.  A
+:class:`Corpus` reads a folder, a glob or a manifest CSV lazily, one
+document at a time, so a 10 GB archive is never held in memory at once.
+
+>>> doc = Document.from_text("各位代表：\\n国内生产总值增长６．５％左右。")
+>>> doc.script, doc.view().text[-12:]
+('simplified', '国内生产总值增长6.5%左右。')
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import glob as globmod
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Optional, Sequence, Union
+
+from .align import Span
+from .normalize import ScriptEvidence, Target, View, detect_script, needs_taiwan_repair, normalize, residue_lines
+from .reading import PathOrBytes, ReadError, read_text
+
+__all__ = ["Document", "Corpus", "read"]
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".csv")
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """One speech: its text as read, its metadata, and lazily computed views.
+
+    Attributes:
+        text: the text as decoded (BOM removed, newlines ``\\n``); every
+            offset in policytext indexes it.
+        source: the path as given, or ``None`` for in-memory text.
+        encoding: the encoding found (``utf-8``, ``gb18030``, ``big5hkscs`` …).
+        meta: title, year, date, speaker_or_org, region, level … as known.
+    """
+
+    text: str
+    source: Optional[str] = None
+    encoding: Optional[str] = None
+    format: str = "text"
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    repair: Optional[bool] = None
+
+    @classmethod
+    def from_text(cls, text: str, **meta: Any) -> "Document":
+        text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+        return cls(text, None, None, "text", meta)
+
+    # --- metadata shortcuts --------------------------------------------------
+    @property
+    def title(self) -> Optional[str]:
+        return self.meta.get("title")
+
+    @property
+    def year(self) -> Optional[int]:
+        y = self.meta.get("year")
+        try:
+            return int(y) if y not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    # --- derived, computed once ---------------------------------------------------
+    @functools.cached_property
+    def script_evidence(self) -> ScriptEvidence:
+        return detect_script(self.text)
+
+    @property
+    def script(self) -> str:
+        """``simplified``, ``traditional`` or ``mixed`` (see :attr:`script_evidence`)."""
+        return self.script_evidence.script
+
+    @functools.cached_property
+    def machine_converted(self) -> bool:
+        """Whether the text reads as mainland text machine-converted with Taiwan phrases."""
+        return self.script != "simplified" and needs_taiwan_repair(self.text)
+
+    @functools.cached_property
+    def _views(self) -> dict:
+        return {}
+
+    def view(self, script: Target = "simplified") -> View:
+        """The aligned analysis view in ``script`` (cached)."""
+        v = self._views.get(script)
+        if v is None:
+            repair = self.repair if self.repair is not None else (self.machine_converted if script == "simplified" else None)
+            v = normalize(self.text, script=script, repair=repair, source_script=self.script)
+            self._views[script] = v
+        return v
+
+    @functools.cached_property
+    def residue(self) -> list[Span]:
+        """Spans of scrape-residue lines (source lines, tags, wiki licence trailer)."""
+        return residue_lines(self.text)
+
+    def in_residue(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.residue)
+
+    def tokens(self, segmenter=None, *, skip_residue: bool = True):
+        """Tokens of the Simplified view with spans into :attr:`text`."""
+        from .segment import Segmenter
+
+        seg = segmenter or _default_segmenter()
+        toks = seg.segment(self)
+        if skip_residue and self.residue:
+            res = self.residue
+            toks = [t for t in toks if not any(s <= t.span[0] < e for s, e in res)]
+        return toks
+
+    def __repr__(self) -> str:
+        return f"Document(source={self.source!r}, chars={len(self.text)}, script={self.script!r})"
+
+
+@functools.lru_cache(maxsize=1)
+def _default_segmenter():
+    from .segment import Segmenter
+
+    return Segmenter()
+
+
+def read(path_or_bytes: PathOrBytes, *, encoding: Optional[str] = None, repair: Optional[bool] = None, **meta: Any) -> Document:
+    """Read a speech file (or bytes) into a :class:`Document`.
+
+    >>> doc = read("財政總收入32.1億元".encode("big5"))
+    >>> doc.encoding, doc.script
+    ('big5hkscs', 'traditional')
+    """
+    raw = read_text(path_or_bytes, encoding=encoding)
+    return Document(raw.text, raw.source, raw.encoding, raw.format, dict(meta), repair)
+
+
+class Corpus:
+    """A lazily read collection of documents.
+
+    Args:
+        paths: file paths (already expanded).
+        meta: per-path metadata (from a manifest).
+
+    Build one with :meth:`from_folder`, :meth:`from_glob` or
+    :meth:`from_manifest`.  Iteration reads one file at a time.
+
+    >>> c = Corpus.from_manifest("corpora/manifest.csv")  # doctest: +SKIP
+    >>> [d.year for d in c.filter(level="national")]       # doctest: +SKIP
+    """
+
+    def __init__(self, paths: Sequence[Union[str, os.PathLike]], meta: Optional[Mapping[str, Mapping[str, Any]]] = None):
+        self.paths = [str(p) for p in paths]
+        self.meta = {k: dict(v) for k, v in (meta or {}).items()}
+
+    @classmethod
+    def from_folder(cls, folder: Union[str, os.PathLike], suffixes: Sequence[str] = TEXT_SUFFIXES) -> "Corpus":
+        """Every file with a text suffix below ``folder``, sorted; a manifest.csv there supplies metadata."""
+        folder = Path(folder)
+        manifest = folder / "manifest.csv"
+        if manifest.exists():
+            return cls.from_manifest(manifest)
+        paths = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in suffixes and p.name != "manifest.csv")
+        return cls(paths)
+
+    @classmethod
+    def from_glob(cls, pattern: str) -> "Corpus":
+        return cls(sorted(globmod.glob(pattern, recursive=True)))
+
+    @classmethod
+    def from_manifest(cls, manifest: Union[str, os.PathLike], path_column: str = "file") -> "Corpus":
+        """A CSV with a path column (relative to the CSV) and metadata columns."""
+        manifest = Path(manifest)
+        paths, meta = [], {}
+        with open(manifest, encoding="utf-8-sig", newline="") as f:
+            for row in csv.DictReader(f):
+                rel = row.get(path_column)
+                if not rel:
+                    continue
+                p = str(manifest.parent / rel)
+                paths.append(p)
+                meta[p] = {k: _cell(v) for k, v in row.items() if k != path_column}
+        return cls(paths, meta)
+
+    @classmethod
+    def from_paths(cls, paths: Sequence[Union[str, os.PathLike]]) -> "Corpus":
+        """Files and folders as a user names them on a command line."""
+        out: list[str] = []
+        meta: dict = {}
+        for p in paths:
+            if os.path.isdir(p):
+                c = cls.from_folder(p)
+                out += c.paths
+                meta.update(c.meta)
+            elif any(ch in str(p) for ch in "*?["):
+                out += cls.from_glob(str(p)).paths
+            else:
+                out.append(str(p))
+        return cls(out, meta)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __iter__(self) -> Iterator[Document]:
+        for p in self.paths:
+            yield self.read(p)
+
+    def read(self, path: str) -> Document:
+        """Read one member (raises :class:`ReadError` for a bad file)."""
+        return read(path, **self.meta.get(path, {}))
+
+    def iter_safe(self) -> Iterator[tuple[str, Union[Document, ReadError]]]:
+        """``(path, document or error)`` for every member: one bad file is not a crash."""
+        for p in self.paths:
+            try:
+                yield p, self.read(p)
+            except ReadError as e:
+                yield p, e
+
+    def filter(self, **where: Any) -> "Corpus":
+        """Members whose metadata match every ``key=value`` (values compared as text)."""
+        keep = [p for p in self.paths if all(str(self.meta.get(p, {}).get(k)) == str(v) for k, v in where.items())]
+        return Corpus(keep, {p: self.meta[p] for p in keep if p in self.meta})
+
+
+def _cell(v: Optional[str]) -> Any:
+    if v is None or v == "":
+        return None
+    if v.isdigit():
+        return int(v)
+    return v

@@ -1,0 +1,279 @@
+"""Enumerated structures: the numbered and ordered lists a speaker builds.
+
+Markers (on the Simplified view): ``一、`` section headings, ``第一点要求``,
+``（一）``, ``1.``/``1、``, ``①``, ``一是``/``一要``, ``第一，``/``第一是``, and
+``首先……其次……再次/第三……最后``.  Items are grouped into lists by family
+and ordinal; a list restarts at ordinal one.  A list is nested in the
+innermost item of another list that contains it; its announced count and
+head noun come from the clause that introduces it (``以下五个理念：``,
+``再提三点要求``, ``要把握好以下三点``).
+
+>>> t = "要把握好以下三点。\\n第一，稳定政策。\\n第二，保持增长。\\n第三，培育动力。"
+>>> [(e.announced, [i.marker for i in e.items]) for e in find_enumerations(t)]
+[(3, ['第一，', '第二，', '第三，'])]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .numbers import parse_chinese
+
+__all__ = ["RawItem", "RawEnumeration", "find_enumerations"]
+
+
+@dataclass(frozen=True)
+class RawItem:
+    ordinal: int
+    marker: str
+    span: tuple[int, int]
+    title: str
+    title_span: tuple[int, int]
+    key: Optional[str]
+    key_span: Optional[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class RawEnumeration:
+    category: Optional[str]
+    announced: Optional[int]
+    intro_span: Optional[tuple[int, int]]
+    items: tuple[RawItem, ...]
+    parent: Optional[tuple[int, int]]
+    span: tuple[int, int]
+    family: str
+
+
+_N = "[一二三四五六七八九十]{1,3}"
+_BEFORE = r"(?:(?<=^)|(?<=[\n。；;：:，,！？!?”」）)\s]))"
+_MARKERS = [
+    # family, rank, pattern (group 'n' is the ordinal), paragraph-start only
+    ("section", 0, re.compile(rf"(?m)^[ \t]*(?P<m>(?P<n>{_N})、)"), True),
+    ("part", 0, re.compile(rf"(?m)^[ \t]*(?P<m>第(?P<n>{_N})部分[，,、:：\s]?)"), True),
+    ("di_point", 1, re.compile(rf"{_BEFORE}(?P<m>第(?P<n>{_N})(?:点|条|项|个方面)(?:要求|意见|建议|任务|措施|体会|想法|打算|工作)?(?:是|[，,、:：]))"), False),
+    ("paren", 2, re.compile(rf"{_BEFORE}(?P<m>[（(](?P<n>{_N})[）)])"), False),
+    ("arabic", 2, re.compile(r"(?m)^[ \t]*(?P<m>(?P<d>\d{1,2})[.、．](?!\d))"), True),
+    ("circled", 4, re.compile(r"(?P<m>(?P<c>[①②③④⑤⑥⑦⑧⑨⑩]))"), False),
+    ("shi", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<n>{_N})是(?:要)?)"), False),
+    ("yao", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<n>{_N})要(?!求|素|点|害|件|闻|职|案|事|务))"), False),
+    ("di", 3, re.compile(rf"{_BEFORE}(?P<m>第(?P<n>{_N})(?:是|[，,、:：]))"), False),
+    ("seq", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<w>首先|其次|再次|再者|最后)(?:是|[，,、:：])?)"), False),
+]
+_SEQ_ORD = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_MAX_GAP = {"section": 10**9, "part": 10**9, "di_point": 20000, "paren": 12000, "arabic": 6000, "circled": 1500,
+            "shi": 3000, "yao": 3000, "di": 6000, "seq": 3000}
+
+
+@dataclass
+class _Marker:
+    pos: int  # start of the marker
+    end: int
+    family: str
+    rank: int
+    ordinal: Optional[int]  # None: 最后 (last)
+    text: str
+    para_start: bool
+
+
+@dataclass
+class _List:
+    family: str
+    rank: int
+    markers: list = field(default_factory=list)
+
+
+def _markers(text: str) -> list[_Marker]:
+    out: list[_Marker] = []
+    seen: set[int] = set()
+    for family, rank, pat, para_only in _MARKERS:
+        for m in pat.finditer(text):
+            s = m.start("m")
+            if s in seen:
+                continue
+            if family == "arabic":
+                n: Optional[int] = int(m.group("d"))
+            elif family == "circled":
+                n = _CIRCLED.index(m.group("c")) + 1
+            elif family == "seq":
+                n = _SEQ_ORD.get(m.group("w"))
+            else:
+                v = parse_chinese(m.group("n"))
+                if v is None or v < 1 or v != int(v):
+                    continue
+                n = int(v)
+            line_start = text.rfind("\n", 0, s) + 1
+            para_start = not text[line_start:s].strip()
+            if para_only and not para_start:
+                continue
+            if family == "section" and not _is_heading(text, m.end("m")):
+                continue
+            seen.add(s)
+            out.append(_Marker(s, m.end("m"), family, rank, n, m.group("m"), para_start))
+    out.sort(key=lambda mk: mk.pos)
+    return out
+
+
+def _is_heading(text: str, end: int) -> bool:
+    """``一、`` opens a section when its line is a short heading, not a sentence run-on."""
+    nl = text.find("\n", end)
+    line = text[end: nl if nl >= 0 else len(text)]
+    return 0 < len(line.strip()) <= 40 or not re.search("[。；]", line[:-1])
+
+
+def _group(markers: list[_Marker]) -> list[_List]:
+    open_: dict[str, _List] = {}
+    lists: list[_List] = []
+    for mk in markers:
+        seq = open_.get("seq")
+        # 第三/第四/最后 continue an open 首先……其次 list
+        if seq and mk.family in ("di", "seq") and mk.pos - seq.markers[-1].pos <= _MAX_GAP["seq"]:
+            expected = len(seq.markers) + 1
+            if mk.ordinal == expected or (mk.ordinal is None and len(seq.markers) >= 2):
+                seq.markers.append(mk)
+                if mk.ordinal is None:
+                    mk.ordinal = expected
+                    del open_["seq"]
+                continue
+        if mk.ordinal is None:
+            continue
+        cur = open_.get(mk.family)
+        if cur is not None and mk.ordinal == len(cur.markers) + 1 and mk.pos - cur.markers[-1].pos <= _MAX_GAP[mk.family]:
+            cur.markers.append(mk)
+            continue
+        if mk.ordinal == 1:
+            new = _List(mk.family, mk.rank, [mk])
+            open_[mk.family] = new
+            lists.append(new)
+    return [lst for lst in lists if len(lst.markers) >= 2]
+
+
+def _para_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
+def _rstrip(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1] in " \t\n\u3000":
+        e -= 1
+    return e
+
+
+_INTRO = re.compile(
+    r"(?P<pre>以下|如下|下面|这|再提|提出|提|讲|谈|抓好|做好|把握好|强化好|强化|突出|实现|做到|做|有|从|要|是)"
+    r"[“\"「]?(?P<num>[一二两三四五六七八九十]{1,2})(?P<cl>个|点|项|条|大|种|句|件|方面)(?:方面的?)?"
+    r"[“\"「]?(?P<cat>[\u4e00-\u9fff]{0,6}?)[”\"」]?(?=\s*[：:，,。；;]|\s*$|希望)"
+)
+
+
+def _intro(text: str, first: _Marker, limit_start: int) -> tuple[Optional[int], Optional[str], Optional[tuple[int, int]]]:
+    """The announcing clause before the first item: count and head noun."""
+    s = first.pos
+    # the clause before the marker, or the last sentence of the previous paragraph
+    e = s
+    while e > limit_start and text[e - 1] in " \t\n\u3000":
+        e -= 1
+    if e <= limit_start:
+        return None, None, None
+    window_start = max(limit_start, e - 120)
+    window = text[window_start:e]
+    # the last sentence only
+    cut = max(window.rfind(c, 0, len(window) - 1) for c in "。！？\n；")
+    if cut >= 0:
+        window_start += cut + 1
+        window = text[window_start:e]
+    found = list(_INTRO.finditer(window))
+    if not found:
+        return None, None, None
+    m = found[-1]
+    n = parse_chinese(m.group("num"))
+    cat = m.group("cat") or None
+    if cat:
+        cat = re.sub(r"^(?:的|方面的?)", "", cat) or None
+    if cat is None and m.group("cl") in ("点", "条", "项") and False:
+        cat = None
+    span = (window_start + max(0, window.rfind("，", 0, m.start()) + 1), e)
+    if cat in ("", None) or cat in ("的", "个"):
+        cat = None
+    return (int(n) if n else None), cat, span
+
+
+def _title(text: str, start: int, end: int) -> tuple[str, tuple[int, int], Optional[str], Optional[tuple[int, int]]]:
+    s = start
+    while s < end and text[s] in " \t\u3000:：，,":
+        s += 1
+    m = re.search(r"[。；;！？!?\n]", text[s:end])
+    sent_end = s + m.start() if m else end
+    t_end = s
+    m2 = re.search(r"[，,：:。；;！？!?\n]", text[s:end])
+    t_end = s + m2.start() if m2 else min(end, s + 40)
+    t_end = min(t_end, s + 60)
+    key = None
+    key_span = None
+    q = re.search(r"“([^”]{1,60})”", text[s:sent_end])
+    if q:
+        key = q.group(0)
+        key_span = (s + q.start(), s + q.end())
+    return text[s:t_end], (s, t_end), key, key_span
+
+
+def find_enumerations(text: str, end_of_text: Optional[int] = None) -> list[RawEnumeration]:
+    """All lists in a (Simplified, line-joined) text, in order of their first item."""
+    limit = len(text) if end_of_text is None else end_of_text
+    markers = [mk for mk in _markers(text) if mk.pos < limit]
+    lists = _group(markers)
+    # spans of items
+    built = []
+    for lst in lists:
+        mks = lst.markers
+        paragraph_level = len({text.rfind("\n", 0, mk.pos) for mk in mks}) > 1
+        items_spans = []
+        for i, mk in enumerate(mks):
+            if i + 1 < len(mks):
+                e = mks[i + 1].pos
+            elif paragraph_level:
+                e = _list_end(text, mk, markers, limit)
+            else:
+                e = _para_end(text, mk.pos)
+            items_spans.append((mk.pos, _rstrip(text, mk.pos, e)))
+        built.append((lst, items_spans))
+    built.sort(key=lambda b: b[1][0][0])
+    # nesting: the innermost item of an earlier list that contains this list
+    out: list[RawEnumeration] = []
+    for li, (lst, spans) in enumerate(built):
+        span = (spans[0][0], spans[-1][1])
+        parent = None
+        best = None
+        for pj in range(li):
+            plst, pspans = built[pj]
+            for ii, (a, b) in enumerate(pspans):
+                if a < span[0] and span[0] < b and (best is None or b - a < best):
+                    if plst.family == lst.family:
+                        continue
+                    parent, best = (pj, ii), b - a
+        parent_start = built[parent[0]][1][parent[1]][0] if parent else 0
+        intro_limit = parent_start
+        if parent:
+            # an intro may not reach back before the parent item's marker end
+            intro_limit = built[parent[0]][0].markers[parent[1]].end
+        n, cat, intro_span = _intro(text, lst.markers[0], intro_limit)
+        if cat is None:
+            m = re.match(r"第[一二三四五六七八九十]+(?:点|条|项|个方面)(要求|意见|建议|任务|措施|体会|想法|打算|工作)", lst.markers[0].text)
+            if m:
+                cat = m.group(1)
+        items = []
+        for mk, (a, b) in zip(lst.markers, spans):
+            title, tspan, key, kspan = _title(text, mk.end, b)
+            items.append(RawItem(mk.ordinal or 0, mk.text.rstrip("，,、:：是 ") if lst.family not in ("shi", "yao") else mk.text, (a, b), title, tspan, key, kspan))
+        out.append(RawEnumeration(cat, n, intro_span, tuple(items), parent, span, lst.family))
+    return out
+
+
+def _list_end(text: str, last: _Marker, markers: list[_Marker], limit: int) -> int:
+    """Where the last item of a paragraph-level list ends: at the next paragraph
+    opened by a marker of the same or a higher level, or at the end."""
+    for mk in markers:
+        if mk.pos > last.pos and mk.para_start and mk.rank <= last.rank and mk.family != "seq":
+            return mk.pos
+    return limit

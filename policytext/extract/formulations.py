@@ -1,0 +1,112 @@
+"""Numbered formulations: slogans and shorthands built on numerals.
+
+Three shapes cover what these speeches coin:
+
+* several numeral + word pairs: ``三高一低``, ``一带两城三区四园``,
+  ``三去一降一补``, ``两学一做``, ``三治三问``;
+* one numeral + 个/大/项/位/级 + a short term: ``四个全面``, ``五大行动计划``,
+  ``五位一体``, ``三级联创``;
+* a quoted short term with a numeral in it: ``“两区”``, ``“2+6”``,
+  ``“十四五”``.
+
+Where the speech spells one out (``即……``, ``就是……``, ``：……``) the
+expansion is kept.
+
+>>> [f.text for f in find_formulations("总的来说就是“三高一低”，即原材料价格上涨高、人工工资高")]
+['三高一低']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .numbers import parse_chinese
+
+__all__ = ["RawFormulation", "find_formulations"]
+
+
+@dataclass(frozen=True)
+class RawFormulation:
+    text: str
+    numbers: tuple[int, ...]
+    span: tuple[int, int]
+    expansion: Optional[str]
+    expansion_span: Optional[tuple[int, int]]
+
+
+_D = "[一二两三四五六七八九十]"
+_H = "[\u4e00-\u9fff]"
+# two or more numeral+word parts, each word one or two characters, not itself a numeral
+_MULTI = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_D}(?!{_D}){_H}{{1,2}}?)(?:{_D}(?!{_D}){_H}{{1,2}}?){{1,4}}(?![\u4e00-\u9fff]{{0,0}})")
+_MULTI_Q = re.compile(rf"[“\"「]((?:{_D}{_H}{{1,2}}){{2,5}})[”\"」]")
+_SINGLE = re.compile(
+    rf"(?<![\u4e00-\u9fff第])(?P<t>{_D}(?:个|大|位|项|级|大行动|大工程)(?:{_H}{{2,4}}))"
+)
+_QUOTED = re.compile(r"[“\"「]([^”\"」\n]{1,10})[”\"」]")
+_HAS_NUM = re.compile(rf"^(?:{_D}(?!个|是|些|样|起|直|定|切|般|方面)|\d+\s*\+\s*\d+$)")
+_NOT_SLOGAN = re.compile(r"^(?:一是|一些|一个|一种|一批|一年|一定|一直|一起|一样|一切|一般|一方面|一次|一把手|一线|两个?字|十分)")
+_SINGLE_TERMS = re.compile(r"(?:全面|自信|意识|维护|确立|坚持|一体|布局|战略|工程|行动|行动计划|计划|中心|基地|产业|联创|体系|建设|文明|统筹|服务|创新|保障|一批|攻坚战|严禁|不得|基层)$")
+
+
+def _numbers(s: str) -> tuple[int, ...]:
+    out = []
+    for m in re.finditer(rf"{_D}+|\d+", s):
+        v = int(m.group()) if m.group().isdigit() else parse_chinese(m.group())
+        if v is not None:
+            out.append(int(v))
+    return tuple(out)
+
+
+def _expansion(text: str, end: int) -> tuple[Optional[str], Optional[tuple[int, int]]]:
+    """``即……`` / ``就是……`` / ``：……`` right after the formulation, to the sentence end."""
+    m = re.match(r"[”\"」]?\s*[，,]?\s*(?:即|就是|也就是|指的是|是指|[:：])\s*", text[end:end + 8])
+    if not m:
+        return None, None
+    s = end + m.end()
+    e = s
+    while e < len(text) and text[e] not in "。；;！？!?\n" and e - s < 160:
+        e += 1
+    if e - s < 2:
+        return None, None
+    return text[s:e], (s, e)
+
+
+def find_formulations(text: str) -> list[RawFormulation]:
+    """Numbered slogans in a (Simplified) text, in order, each once per place."""
+    found: dict[tuple[int, int], str] = {}
+
+    def add(s: int, e: int) -> None:
+        t = text[s:e]
+        if _NOT_SLOGAN.match(t) or len(_numbers(t)) == 0:
+            return
+        for (a, b) in list(found):
+            if a <= s and e <= b:
+                return
+            if s <= a and b <= e:
+                del found[(a, b)]
+        found[(s, e)] = t
+
+    for m in _MULTI_Q.finditer(text):
+        add(m.start(1), m.end(1))
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip()
+        if _HAS_NUM.search(inner) and not re.search(r"[，。、,]", inner) and not re.fullmatch(r"[\d.%]+", inner):
+            if re.fullmatch(r"\d{4}", inner):
+                continue
+            add(m.start(1), m.end(1))
+    for m in _MULTI.finditer(text):
+        t = m.group()
+        parts = re.findall(rf"{_D}{_H}{{1,2}}?", t)
+        if len(parts) >= 2 and len(t) <= 12 and not re.search(r"[的了是在和与要]", t):
+            add(m.start(), m.end())
+    for m in _SINGLE.finditer(text):
+        t = m.group("t")
+        if _SINGLE_TERMS.search(t):
+            sub = _SINGLE_TERMS.search(t)
+            add(m.start("t"), m.start("t") + sub.end())
+    out = []
+    for (s, e), t in sorted(found.items()):
+        exp, espan = _expansion(text, e)
+        out.append(RawFormulation(t, _numbers(t), (s, e), exp, espan))
+    return out

@@ -1,0 +1,556 @@
+"""Numeric indicators: a named measure with its value and/or change.
+
+Runs on the Simplified, half-width, line-joined view; every span is mapped
+back to the original text by the caller.  The pass is regex-driven and needs
+no word segmentation:
+
+1. find quantities: number (Arabic or Chinese, ranges, 百分之/分之/成)
+   with multiplier, unit and qualifier;
+2. drop what is not an indicator: years and dates, durations, ordinals, list
+   counts (五个理念), document numbers, PM2.5 / 5G / M2;
+3. tell values from changes by the verb before the number (增长10.4% is a
+   change; 涨幅3% is a value) and pair them (221.8亿元增长10.4%;
+   上升3个百分点，达到51.2%; 由46.9%提高到48.2%);
+4. name the measure from the words before the number (or after it:
+   三万多亩的可利用土地) and tell target from actual by the sentence, the
+   paragraph and the section.
+
+>>> [(i.name, i.value, i.unit, i.change and i.change.value) for i in find_indicators("实现区属生产总值221.8亿元增长10.4%")]
+[('区属生产总值', 22180000000.0, '元', 10.4)]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .numbers import ARABIC, CN_NUM, parse_number
+
+__all__ = ["RawIndicator", "Change", "find_indicators"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """The change of a measure: ``增长10.4%`` → value 10.4, unit ``%``, direction ``up``."""
+
+    value: float
+    unit: Optional[str]
+    direction: str
+    value_high: Optional[float] = None
+    qualifier: Optional[str] = None
+    basis: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {"value": self.value, "value_high": self.value_high, "unit": self.unit,
+                "direction": self.direction, "qualifier": self.qualifier, "basis": self.basis}
+
+
+@dataclass(frozen=True)
+class RawIndicator:
+    """An indicator with spans into the view (the caller maps them to the original)."""
+
+    name: str
+    name_span: Optional[tuple[int, int]]
+    value: Optional[float]
+    value_high: Optional[float]
+    unit: Optional[str]
+    qualifier: Optional[str]
+    change: Optional[Change]
+    kind: str
+    year: Optional[int]
+    span: tuple[int, int]
+
+
+# --- quantities ------------------------------------------------------------------
+_UNITS = [
+    "个百分点", "百分点", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "标准箱", "人次", "公里", "千米",
+    "公顷", "公斤", "千克", "美元", "欧元", "港元", "港币", "日元", "元", "人", "户", "家", "个", "项", "亩", "吨", "斤", "担",
+    "米", "辆", "套", "所", "座", "间", "张", "台", "件", "名", "位", "头", "只", "条", "倍", "岁", "篇", "部", "册", "艘",
+    "架", "处", "床", "批", "起", "例", "棵", "株", "片", "块", "颗", "口", "种", "类", "支", "首", "场", "次",
+    "度", "年", "月", "天", "日", "小时", "周年", "届", "号", "期", "级", "版", "代", "轮", "点", "方面", "大",
+]
+_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+_MULT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千"
+_SEP = "[-－—–~～至到]|——"
+_QUAL_AFTER = "左右|以上|以下|以内|之内|上下|多|余|强|出头"
+
+QUANT = re.compile(
+    rf"(?P<pct_pre>百分之|千分之)?(?P<num>{ARABIC}|{CN_NUM})"
+    rf"(?P<approx1>多|余)?(?P<mult>{_MULT})?(?P<pct1>%|‰)?"
+    rf"(?:(?P<sep>{_SEP})(?P<pct_pre2>百分之)?(?P<num2>{ARABIC}|{CN_NUM})(?P<mult2>{_MULT})?)?"
+    rf"(?P<approx2>多|余)?(?P<unit>%|‰|{_UNIT_RE})?"
+)
+_FRACTION = re.compile(rf"(?P<den>{CN_NUM}|\d+)分之(?P<num>{CN_NUM}|\d+)|(?P<a>\d+)/(?P<b>\d+)")
+_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?:[多左以]|$|[，。；、的])")
+
+_NOT_INDICATOR_UNITS = {"年", "月", "天", "日", "小时", "周年", "届", "号", "期", "级", "版", "代", "轮", "点", "方面", "大", "种", "类", "次"}
+_COUNT_UNITS = {"个", "项", "条", "点", "方面", "大", "种", "类", "批", "支"}
+_UNIT_CANON = {"百分点": "pp", "个百分点": "pp", "平方千米": "平方公里", "千克": "公斤", "港币": "港元"}
+
+_UP = "增长|增加|提高|上升|上涨|提升|扩大|增|涨|多|攀升|上调|翻"
+_DOWN = "下降|减少|降低|回落|下跌|减|降|缩小|压缩|下调|缩减|减产"
+_CHANGE_VERB = re.compile(
+    rf"(?:(?P<basis>同比|比上年|比去年|比上一年|比前一年|比上年同期|比[^\s，。；、]{{1,8}}?)?(?:实际|名义|平均|年均|分别|累计|又|再|还|共|均|约|已)?"
+    rf"(?P<verb>{_UP}|{_DOWN})(?:了)?(?:约|近|超过|超)?)$"
+)
+_TO_VERB = re.compile(rf"(?:{_UP}|{_DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
+_BOUNDARY = set("，。；：！？、,.;:!?（）()《》“”\"「」『』【】\n ")
+_STRONG_BOUNDARY = set("。；！？;!?\n")
+
+
+def _qualifier(before: str, after: str, approx_inner: bool) -> Optional[str]:
+    if re.search(r"(?:不低于|不少于|超过|超|多于|高于|突破|以上)$", before) or after.startswith(("以上", "多人")):
+        return "min"
+    if re.search(r"(?:不超过|不高于|低于|少于|控制在|以内|以下)$", before) and after.startswith(("以内", "以下", "之内")):
+        return "max"
+    if after.startswith(("以内", "以下", "之内")):
+        return "max"
+    if re.search(r"(?:不超过|不高于|低于|少于|不到)$", before):
+        return "max"
+    if approx_inner or after.startswith(("左右", "上下")) or re.search(r"(?:约|近|大约|接近|将近)$", before):
+        return "approx"
+    return None
+
+
+@dataclass(frozen=True)
+class _Q:
+    start: int
+    end: int  # end of number, unit and qualifier
+    value: Optional[float]
+    value_high: Optional[float]
+    unit: Optional[str]
+    qualifier: Optional[str]
+    chinese: bool
+    raw_unit: Optional[str]
+
+
+def _num(num: Optional[str], mult: Optional[str]) -> Optional[float]:
+    return parse_number(num, mult or "") if num else None
+
+
+def _quantities(text: str) -> list[_Q]:
+    out: list[_Q] = []
+    for m in QUANT.finditer(text):
+        num = m.group("num")
+        chinese = not num[0].isdigit()
+        s, e = m.span()
+        unit = m.group("unit")
+        pct = m.group("pct_pre") or m.group("pct1")
+        if m.group("pct_pre") == "千分之":
+            unit = "‰"
+        elif pct or m.group("pct_pre2"):
+            unit = unit or "%"
+            if unit not in ("%", "‰", "个百分点", "百分点"):
+                unit = "%"
+        mult = m.group("mult")
+        # a Chinese numeral carries its own 万/亿 unless a multiplier follows an 多
+        if chinese:
+            if not (unit or mult or m.group("pct_pre")):
+                continue  # 一些, 统一, 千万 (must): Chinese numerals count only with a unit
+            if len(num) == 1 and num in "一两" and not mult and unit in ("个", "项", "条", "种", "类", "次", "批", "支", "名", "位", "件", "家", "点", "方面", "大", None):
+                continue  # 一个, 两项: articles and list counts
+        value = _num(num, mult)
+        if value is None:
+            continue
+        if chinese and not mult and not pct and unit not in ("个百分点", "百分点", "倍", "%", "‰"):
+            # 一亩三分地, 二元结构, 一座, 千名干部: small or bare Chinese numerals are words
+            if value < 10 or num in ("十", "百", "千", "万", "亿"):
+                continue
+        num2 = m.group("num2")
+        value_high = None
+        if num2:
+            sep = m.group("sep")
+            v2 = _num(num2, m.group("mult2") or mult)
+            if sep in ("到", "至") and not (m.group("pct1") or unit):
+                v2 = None
+            if v2 is not None and v2 > value:
+                if not m.group("mult") and m.group("mult2"):
+                    value = _num(num, m.group("mult2"))
+                value_high = v2
+            elif v2 is None:
+                e = m.start("sep")
+            else:
+                e = m.start("sep")
+        approx = bool(m.group("approx1") or m.group("approx2"))
+        before = text[max(0, s - 4):s]
+        after = text[e:e + 3]
+        q = _qualifier(before, after, approx)
+        if after.startswith(("左右", "以上", "以下", "以内", "之内", "上下")):
+            e += 2
+        elif after.startswith(("多", "余")) and not approx:
+            pass
+        if value_high is not None and q is None:
+            q = "range"
+        raw_unit = unit
+        out.append(_Q(s, e, value, value_high, unit, q, chinese, raw_unit))
+    return out
+
+
+def _skip(text: str, q: _Q, residue) -> bool:
+    s, e = q.start, q.end
+    prev = text[s - 1] if s else ""
+    nxt = text[e] if e < len(text) else ""
+    if residue and any(a <= s < b for a, b in residue):
+        return True
+    if prev == "第" or (prev.isascii() and prev.isalpha()) or prev in ".-/:" or (nxt.isascii() and nxt.isalpha() and not q.unit):
+        return True  # ordinals, PM2.5, M2, 5G, 12:30
+    if prev in "“\"「『" and not q.unit:
+        return True
+    unit = q.raw_unit
+    if unit in _NOT_INDICATOR_UNITS:
+        return True
+    if unit is None and q.value is not None and not q.chinese:
+        # a bare number: only with a multiplier (人口4.3万)
+        m = re.match(rf"{ARABIC}", text[s:e])
+        return not m or m.end() == e - s and not re.search(_MULT, text[s:e])
+    if unit in _COUNT_UNITS and q.chinese:
+        return True  # 五个理念, 四个方面, 三大工程
+    if unit in ("个", "大") and re.search(r"(?:以下|如下|下面|这|这些|那|其中|主要有|包括|做到|实现|抓好|把握好|强化|突出)$", text[max(0, s - 4):s]):
+        return True
+    return False
+
+
+# --- names ---------------------------------------------------------------------------
+_LEAD_STRIP = re.compile(
+    r"^(?:其中|另外|此外|同时|并且|并|而且|而|但|和|及|以及|还有|特别是|尤其是|全年|当年|年末|年底|年内|年初|预计|初步|"
+    r"力争|确保|要使|使|让|把|将|实现了|实现|完成了|完成|达到|累计|共计|共|就|我们|我区|我市|我省|我县|我国|"
+    r"今年|去年|上年|明年|本年|其|这一年|一年来|五年来|过去一年|过去五年|主要预期目标是|主要目标是|预期目标是|"
+    r"主要指标建议为|建议为|目标是|拟安排|安排|拟|储备了|储备|有|经济结构有新的优化|有新的提升|"
+    r"增速稳|就业稳|价格稳|\d{4}年|[一二三四五六七八九十〇○零]{4}年|XX年|xx年|全区|全市|全县|全省|全国|全镇|全乡)+"
+)
+_TAIL_STRIP = re.compile(
+    r"(?:达到了|达到|达|为|是|有|共计|共|约|近|超过|超|突破|实际|名义|同比|比上年同期|比上年|比去年|比上一年|分别|累计|"
+    r"预计|首次|总计|合计|年均|平均|控制在|保持在|稳定在|仅|只有|已经|已|可以|可|将|要|在|的|了|完成|实现|也|都|均|"
+    r"已达|再|又|还|由|从|上年的|去年的|去年|上年|力争|预期|提高|提升|增加|增长|上升|上涨|下降|减少|降低|回落|扩大|缩小|"
+    r"就|总量|年|全年|比|到|至|争取到|争取|每年|都|可以|基本上|基本)+$"
+)
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
+
+
+def _clause_start(text: str, pos: int, limit: int = 40) -> int:
+    i = pos
+    lo = max(0, pos - limit)
+    while i > lo and text[i - 1] not in _BOUNDARY:
+        i -= 1
+    return i
+
+
+_BREAKER = re.compile(r".*(?:的时候|时候|期间|以来|之后|以后|[0-9Xx]年|我们|我区|我市|我县|我省|我国|其中|同时|另外|此外)")
+
+
+def _clean_name(raw: str) -> tuple[str, int, int]:
+    """Strip verbs and function words around a name; return (name, lead, tail) trimmed counts."""
+    s = raw
+    lead = 0
+    b = _BREAKER.match(s)
+    if b and b.end() < len(s):
+        lead = b.end()
+        s = s[lead:]
+    m = _LEAD_STRIP.match(s)
+    if m and m.end() < len(s):
+        lead += m.end()
+        s = s[m.end():]
+    elif m:
+        return "", lead + len(s), 0
+    m = _TAIL_STRIP.search(s)
+    tail = 0
+    if m and m.start() > 0:
+        tail = len(s) - m.start()
+        s = s[: m.start()]
+    elif m and m.start() == 0:
+        return "", lead, len(s)
+    # a name with a verb inside (实现区属生产总值) keeps only what follows the verb
+    m2 = re.search(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建|建成|改造|引进)(?=[\u4e00-\u9fff]{2,})", s)
+    if m2 and m2.end() < len(s):
+        lead += m2.end()
+        s = s[m2.end():]
+    return s, lead, tail
+
+
+def _name_after(text: str, end: int) -> Optional[tuple[int, int]]:
+    """A name that follows the number: 三万多亩的可利用土地, 6600多万农村人口饮水安全问题."""
+    i = end
+    if text[i:i + 1] == "的":
+        i += 1
+    j = i
+    while j < len(text) and j - i < 14 and text[j] not in _BOUNDARY:
+        j += 1
+    chunk = text[i:j]
+    m = re.search(r"(?:得到|得以|获得|实现|完成|达到|被|已|将|正在|进行|在|是|的|和|与|等)", chunk)
+    if m:
+        chunk = chunk[: m.start()]
+    chunk = chunk.rstrip()
+    if len(chunk) >= 2 and _NAME_CHARS.match(chunk):
+        return (i, i + len(chunk))
+    return None
+
+
+# --- target or actual ----------------------------------------------------------------
+_TARGET_CUE = re.compile(
+    r"预期目标|主要目标|目标是|目标为|目标任务|预期|力争|争取|确保|拟|计划|建议为|建议|规划|控制在|要求|"
+    r"到20\d\d年|到本世纪|今后|将达到|将|要达到|达到.{0,6}的目标|左右的速度|调控目标|定为"
+)
+_ACTUAL_CUE = re.compile(r"过去一年|一年来|去年|上年|已经|已|实现了|完成了|达到了|取得|比上年|比去年|同比|五年来|过去五年|累计|了")
+_SECTION_ACTUAL = re.compile(r"回顾|过去一年|一年来|五年来|工作总结")
+_SECTION_TARGET = re.compile(r"总体部署|总体要求|目标任务|主要任务|重点工作|今年.{0,6}工作|政府工作安排|工作安排")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+
+
+def _kind_of(sentence: str, inherited: Optional[str]) -> Optional[str]:
+    t = _TARGET_CUE.search(sentence)
+    if t and not re.search(r"力争上游", sentence[max(0, t.start() - 1): t.end() + 2]):
+        return "target"
+    if _ACTUAL_CUE.search(sentence):
+        return "actual"
+    return inherited
+
+
+_YEAR = re.compile(r"(?:(?P<y>(?:19|20)\d\d)|(?P<cn>[一二三四五六七八九〇○零]{4})|(?P<anon>[Xx]{2}))年")
+_CN4 = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
+_CN4.update({"○": "0", "零": "0"})
+
+
+def _year_in(sentence: str, upto: int) -> Optional[int]:
+    last = None
+    for m in _YEAR.finditer(sentence, 0, upto):
+        if m.group("y"):
+            last = int(m.group("y"))
+        elif m.group("cn"):
+            last = int("".join(_CN4[c] for c in m.group("cn")))
+        else:
+            last = None
+    return last
+
+
+# --- the pass ------------------------------------------------------------------------
+def _paragraphs(text: str):
+    pos = 0
+    for para in text.split("\n"):
+        yield pos, para
+        pos += len(para) + 1
+
+
+_SENT = re.compile(r"[^。！？!?；;]*[。！？!?；;]?")
+
+
+def find_indicators(text: str, residue=()) -> list[RawIndicator]:
+    """All indicators of a (Simplified, half-width, line-joined) text, in order."""
+    out: list[RawIndicator] = []
+    section_kind: Optional[str] = None
+    for ppos, para in _paragraphs(text):
+        if not para.strip():
+            continue
+        if _HEADING.match(para) and len(para) < 60:
+            if _SECTION_ACTUAL.search(para):
+                section_kind = "actual"
+            elif _SECTION_TARGET.search(para) or re.search(r"(?:20\d\d|今)年.{0,4}(?:工作|任务)", para):
+                section_kind = "target"
+        inherited = section_kind
+        for sm in _SENT.finditer(para):
+            sent = sm.group()
+            if not sent.strip():
+                continue
+            spos = ppos + sm.start()
+            kind = _kind_of(sent, inherited)
+            found = _sentence_indicators(sent, spos, kind or "actual", residue)
+            out.extend(found)
+            if kind:
+                inherited = kind
+    return out
+
+
+def _change_verb_before(sent: str, s: int) -> Optional[re.Match]:
+    return _CHANGE_VERB.search(sent[max(0, s - 16):s])
+
+
+def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIndicator]:
+    qs = [q for q in _quantities(sent) if not _skip(sent, q, [(a - base, b - base) for a, b in residue])]
+    if not qs:
+        return []
+    # classify each quantity: value, change, or from-value of 由X提高到Y
+    roles = []
+    for q in qs:
+        before = sent[max(0, q.start - 16):q.start]
+        cm = _CHANGE_VERB.search(before)
+        if q.raw_unit == "倍" and not cm:
+            roles.append(None)
+            continue
+        if cm and not _TO_VERB.search(before):
+            verb = cm.group("verb")
+            direction = "down" if re.fullmatch(_DOWN, verb) else "up"
+            if verb == "翻":
+                roles.append(None)
+                continue
+            roles.append(("change", direction, cm.group("basis"), q.start - len(cm.group())))
+        else:
+            roles.append(("value", None, None, q.start))
+    items: list[dict] = []
+    for i, (q, role) in enumerate(zip(qs, roles)):
+        if role is None:
+            continue
+        # a quantity inside a name (新增纳税超100万元企业64家): the next quantity
+        # follows after a few name characters with no verb or boundary between
+        if i + 1 < len(qs) and roles[i + 1] and roles[i + 1][0] == "value":
+            gap = sent[q.end:qs[i + 1].start]
+            if 1 <= len(gap) <= 8 and not any(c in _BOUNDARY for c in gap) and not re.search(
+                rf"{_UP}|{_DOWN}|达|为|是|占|和|的|到|至|比", gap
+            ):
+                continue
+        items.append({"q": q, "role": role, "i": i})
+
+    results: list[RawIndicator] = []
+    pending: Optional[dict] = None  # the indicator being built
+
+    def flush():
+        nonlocal pending
+        if pending is not None:
+            results.append(_finish(sent, base, pending, kind))
+            pending = None
+
+    k = 0
+    while k < len(items):
+        it = items[k]
+        q, role = it["q"], it["role"]
+        if role[0] == "value":
+            # 由46.9%提高到48.2% / 从去年的2.1%提高到2.3%: the pair is one indicator
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if nxt is not None and nxt["role"][0] == "value":
+                gap = sent[q.end:nxt["q"].start]
+                pre = sent[max(0, q.start - 8):q.start]
+                if re.search(r"[由从]", pre) and re.fullmatch(rf"(?:{_UP}|{_DOWN}|达|降|升)?(?:了)?(?:到|至)", gap):
+                    flush()
+                    down = re.match(_DOWN, gap) is not None or (nxt["q"].value or 0) < (q.value or 0)
+                    ch = None
+                    if q.value is not None and nxt["q"].value is not None:
+                        diff = round(abs(nxt["q"].value - q.value), 6)
+                        unit = "pp" if q.unit == "%" else _canon_unit(q.unit)
+                        ch = Change(diff, unit, "down" if down else "up")
+                    start = sent.rfind("由", 0, q.start) if "由" in pre else sent.rfind("从", 0, q.start)
+                    pending = {"q": nxt["q"], "change": ch, "name_end": start, "start": start}
+                    flush()
+                    k += 2
+                    continue
+            # value after a change of the same measure: 上升3个百分点，达到51.2%
+            if pending is not None and pending.get("q") is None and _continues(sent, pending["end"], q.start):
+                pending["q"] = q
+                pending["end"] = q.end
+                k += 1
+                continue
+            flush()
+            pending = {"q": q, "change": None, "name_end": q.start, "start": q.start, "end": q.end}
+        else:
+            _, direction, basis, vstart = role
+            unit = _canon_unit(q.unit)
+            if q.raw_unit == "倍":
+                unit = "times"
+            ch = Change(q.value, unit, direction, q.value_high, q.qualifier if q.qualifier != "range" else None, basis)
+            if pending is not None and pending.get("change") is None and _continues(sent, pending["end"], vstart):
+                pending["change"] = ch
+                pending["end"] = q.end
+            elif (
+                pending is not None
+                and pending.get("change") is not None
+                and re.fullmatch(r"\s*[、和及与]\s*", sent[pending["end"]:q.start])
+            ):
+                # 分别增长4.3%、6.1%: one indicator each, named by _split_series
+                flush()
+                pending = {"q": None, "change": ch, "name_end": q.start, "start": q.start, "end": q.end, "series": True}
+            else:
+                flush()
+                pending = {"q": None, "change": ch, "name_end": vstart, "start": vstart, "end": q.end}
+        k += 1
+    flush()
+    results = _split_series(sent, base, results)
+    return results
+
+
+def _continues(sent: str, end: int, start: int) -> bool:
+    """Whether the text between two quantities continues one measure's clause."""
+    gap = sent[end:start]
+    if len(gap) > 14:
+        return False
+    if any(c in _STRONG_BOUNDARY for c in gap):
+        return False
+    core = re.sub(r"^[，,\s]*", "", gap)
+    # nothing but a basis, a verb and modifiers between them
+    return bool(
+        re.fullmatch(
+            rf"(?:同比|比上年同期|比上年|比去年|比上一年|比前一年|比[^\s，。；、]{{1,6}}?)?(?:实际|名义|平均|年均|分别|累计|又|再|还|共|均|约|已|就|可以|将)?"
+            rf"(?:{_UP}|{_DOWN}|达到|达|为|是|有|至|到)?(?:了)?(?:约|近|超过|超)?",
+            core,
+        )
+    )
+
+
+def _canon_unit(unit: Optional[str]) -> Optional[str]:
+    if unit is None:
+        return None
+    return _UNIT_CANON.get(unit, unit)
+
+
+def _finish(sent: str, base: int, p: dict, kind: str) -> RawIndicator:
+    q: Optional[_Q] = p["q"]
+    ch: Optional[Change] = p["change"]
+    name_end = p["name_end"]
+    cs = _clause_start(sent, name_end)
+    raw = sent[cs:name_end]
+    name, lead, tail = _clean_name(raw)
+    name_span = (base + cs + lead, base + cs + lead + len(name)) if name else None
+    first = q.start if q is not None else p["start"]
+    if q is not None and ch is None and q.unit not in ("%", "‰") and sent[q.end:q.end + 1] == "的":
+        # 三万多亩的可利用土地, 3000-4000亩的用地指标: the name follows
+        after = _name_after(sent, q.end)
+        if after:
+            name_span = None
+    if name_span is None:
+        after = None if p.get("series") else _name_after(sent, q.end if q is not None else p["end"])
+        if after:
+            name = sent[after[0]:after[1]]
+            name_span = (base + after[0], base + after[1])
+    end = max(p.get("end", 0), q.end if q else 0)
+    start = name_span[0] if name_span and name_span[0] < base + first else base + min(first, p["start"])
+    if name_span and name_span[0] > base + first:
+        end = max(end, name_span[1] - base)
+    value = q.value if q else None
+    unit = _canon_unit(q.unit) if q else None
+    if unit == "pp" and q is not None and ch is None:
+        unit = "%"
+    qualifier = q.qualifier if q else (ch.qualifier if ch else None)
+    year = _year_in(sent, first)
+    return RawIndicator(
+        name=name,
+        name_span=name_span,
+        value=value,
+        value_high=q.value_high if q else None,
+        unit=unit,
+        qualifier=qualifier,
+        change=ch,
+        kind=kind,
+        year=year,
+        span=(start, base + end),
+    )
+
+
+def _split_series(sent: str, base: int, results: list[RawIndicator]) -> list[RawIndicator]:
+    """Name the members of a 分别 series: A和B分别增长x%和y% → A: x, B: y."""
+    out = list(results)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and not out[j + 1].name and out[j + 1].span[0] - out[j].span[1] <= 2:
+            j += 1
+        if j > i and out[i].name:
+            n = j - i + 1
+            first = out[i]
+            bounds = [0] + [m.end() for m in re.finditer(r"[和、及与]", first.name)]
+            ends = [m.start() for m in re.finditer(r"[和、及与]", first.name)] + [len(first.name)]
+            if len(bounds) == n and all(e > b for b, e in zip(bounds, ends)) and first.name_span:
+                ns = first.name_span[0]
+                for k in range(n):
+                    out[i + k] = replace(out[i + k], name=first.name[bounds[k]:ends[k]],
+                                         name_span=(ns + bounds[k], ns + ends[k]))
+            else:
+                for k in range(1, n):
+                    out[i + k] = replace(out[i + k], name=first.name, name_span=first.name_span)
+        i = j + 1
+    return out

@@ -1,0 +1,322 @@
+"""Normalisation with alignment: the analysis view of a speech.
+
+The view is what the extractor and the segmenter read; every span of it maps
+back to the exact span of the text as read.  Steps, in order:
+
+1. **width**: full-width digits, letters and signs to half-width
+   (``２０１２年`` → ``2012年``, ``％`` → ``%``), odd spaces (U+3000, NBSP,
+   em space) to a plain space; one character for one.
+2. **lines**: soft line breaks deleted, where a web page broke a sentence
+   at a link (``通过了我们国家的根本法——⏎中华人民共和国宪法⏎，接着``)
+   or put a list marker alone on a line (``一是⏎企业管理体制…``).
+3. **script**: OpenCC t2s / s2t / s2tw / s2hk, or the repair of text that
+   was machine-converted with Taiwan phrases (``巨集觀`` → ``宏观``,
+   ``專案`` → ``项目``, but ``指標`` stays ``指标``).
+
+>>> v = normalize("實現區屬生產總值２２１．８億元增長10.4％", script="simplified")
+>>> v.text
+'实现区属生产总值221.8亿元增长10.4%'
+>>> v.to_original((4, 13))
+(4, 13)
+>>> v = normalize("有效應對了巨集觀政策", script="simplified")
+>>> v.text
+'有效应对了宏观政策'
+>>> v.original[slice(*v.to_original((5, 7)))]
+'巨集觀'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal, Optional
+
+from .align import Alignment, Span, Step
+from .convert import Converter, _load
+
+__all__ = [
+    "View",
+    "normalize",
+    "detect_script",
+    "ScriptEvidence",
+    "needs_taiwan_repair",
+    "residue_lines",
+    "fold_width",
+]
+
+Script = Literal["simplified", "traditional", "mixed"]
+Target = Literal["simplified", "traditional", "taiwan", "hongkong", "original"]
+
+# --- 1. width -----------------------------------------------------------------
+_WIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20,
+               0x200D: 0x20, 0xFEFF: 0x20, 0x0009: 0x20, 0xFFE5: ord("¥"), 0x2215: ord("/")})
+
+
+def fold_width(text: str) -> str:
+    """Full-width forms to half-width, odd spaces to a plain space; 1:1.
+
+    >>> fold_width("平均每年递增７．９％")
+    '平均每年递增7.9%'
+    """
+    return text.translate(_WIDTH)
+
+
+# --- 2. soft line breaks ------------------------------------------------------
+_END = set("。！？!?；;：:…」』”）)】》>")  # a line ending like this ends a paragraph
+_MARKER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|首先|其次|再次|最后|最後|第[一二三四五六七八九十]+)\s*[，,、:：]?\s*$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _soft_breaks(text: str) -> list[int]:
+    """Offsets of ``\\n`` that break a sentence rather than end a paragraph.
+
+    In a text whose paragraphs are set apart by blank lines (wiki and many web
+    pages), a single newline inside a paragraph is soft when the line before it
+    does not end a sentence.  In a text with one paragraph per line, only a
+    line that is a bare list marker, or a next line that starts with
+    sentence-internal punctuation, is joined.
+    """
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return []
+    nonempty = [ln for ln in lines if ln.strip()]
+    blank_runs = text.count("\n\n")
+    blank_layout = blank_runs >= 0.3 * max(1, len(nonempty))
+    out = []
+    pos = 0
+    for i in range(len(lines) - 1):
+        cur, nxt = lines[i], lines[i + 1]
+        pos += len(cur)
+        c, n = cur.rstrip(), nxt.strip()
+        if c.strip() and n:
+            if _MARKER_LINE.match(c):
+                out.append(pos)
+            elif c[-1] not in _END:
+                if n[0] in "，,、。；;：:）)》”" or (blank_layout and _sentence_piece(c, n)):
+                    out.append(pos)
+        pos += 1
+    return out
+
+
+def _sentence_piece(cur: str, nxt: str) -> bool:
+    """Whether ``cur`` and ``nxt`` look like one sentence cut at a link."""
+    # a heading ("一、2014年工作回顾") is followed by a blank line in such texts,
+    # so two non-blank lines in a row are one paragraph; a short last line
+    # without end punctuation followed by a CJK or ASCII piece is a cut.
+    return bool(_CJK.search(cur[-1:]) or cur[-1].isalnum() or cur[-1] in "—-（(《“、，,") and bool(
+        _CJK.match(nxt) or nxt[0].isalnum() or nxt[0] in "（(《“—-"
+    )
+
+
+# --- 3. script -------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _script_classes() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    ts, st = _load("TSCharacters"), _load("STCharacters")
+    trad_only = {k for k, v in ts.items() if len(k) == 1 and k != v and k not in st}
+    simp_only = {k for k, v in st.items() if len(k) == 1 and k != v and k not in ts}
+    def cls(chars: set[str]) -> "re.Pattern[str]":
+        return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return cls(trad_only), cls(simp_only)
+
+
+@dataclass(frozen=True)
+class ScriptEvidence:
+    """What the script verdict rests on: counts of script-specific characters."""
+
+    script: Script
+    traditional_chars: int
+    simplified_chars: int
+
+    @property
+    def traditional_share(self) -> float:
+        n = self.traditional_chars + self.simplified_chars
+        return self.traditional_chars / n if n else 0.0
+
+
+def detect_script(text: str, *, mixed_share: float = 0.1) -> ScriptEvidence:
+    """Classify a text as simplified, traditional or mixed.
+
+    Counts characters that exist only in one script (``國`` vs ``国``); a text
+    whose minority script exceeds ``mixed_share`` of them is ``mixed``.  A text
+    with no script-specific characters at all is called simplified.
+
+    >>> detect_script("國內生產總值").script
+    'traditional'
+    >>> detect_script("国内生产总值").script
+    'simplified'
+    """
+    trad_re, simp_re = _script_classes()
+    t, s = len(trad_re.findall(text)), len(simp_re.findall(text))
+    n = t + s
+    if n == 0 or t <= mixed_share * n:
+        script: Script = "simplified"
+    elif s <= mixed_share * n:
+        script = "traditional"
+    else:
+        script = "mixed"
+    return ScriptEvidence(script, t, s)
+
+
+_MAINLAND = re.compile(
+    "黨委|黨中央|黨組|幹部|社會主義|人民代表大會|國務院|同志們|鄉鎮|縣委|市委|省委|區委|政協|小康|"
+    "五年規劃|十[一二三四五]五|全面從嚴|習近平|中國共產黨|巨集觀|規上"
+)
+_ELSEWHERE = re.compile("臺灣|台灣|中華民國|立法院|行政院|總統|國人|立法會|特區政府|行政長官|香港特別行政區|澳門|議員")
+
+
+def needs_taiwan_repair(text: str) -> bool:
+    """Whether a Traditional text reads as Simplified mainland text run through s2twp.
+
+    A mainland speech machine-converted with Taiwan phrases speaks of 黨委,
+    幹部, 國務院 and writes 巨集觀 for 宏观; a genuine Taiwanese or Hong Kong
+    address speaks of 立法院, 行政院, 特區政府, and keeps its 專案.
+
+    >>> needs_taiwan_repair("區委、區政府領導下,全區幹部有效應對巨集觀政策,推進專案建設")
+    True
+    >>> needs_taiwan_repair("行政院將推動專案,立法院審議,臺灣經濟持續成長")
+    False
+    """
+    mainland = len(_MAINLAND.findall(text))
+    elsewhere = len(_ELSEWHERE.findall(text))
+    return mainland >= 2 and mainland > 2 * elsewhere
+
+
+# --- the view --------------------------------------------------------------------
+@dataclass(frozen=True)
+class View:
+    """An analysis copy of a text, aligned to the original.
+
+    ``text`` is what analysis reads; ``to_original`` maps any span of it to the
+    exact span of ``original``.
+    """
+
+    text: str
+    alignment: Alignment
+    target: str
+    steps: tuple[str, ...]
+
+    @property
+    def original(self) -> str:
+        return self.alignment.original
+
+    def to_original(self, span: Span) -> Span:
+        return self.alignment.to_original(span)
+
+    def to_view(self, span: Span) -> Span:
+        return self.alignment.to_view(span)
+
+    def original_text(self, span: Span) -> str:
+        s, e = self.to_original(span)
+        return self.original[s:e]
+
+
+_TARGET_CONVERSION = {
+    "simplified": None,  # chosen from the script
+    "traditional": "s2t",
+    "taiwan": "s2twp",
+    "hongkong": "s2hk",
+    "original": None,
+}
+
+
+def normalize(
+    text: str,
+    *,
+    script: Target = "simplified",
+    repair: Optional[bool] = None,
+    width: bool = True,
+    join_lines: bool = True,
+    source_script: Optional[Script] = None,
+) -> View:
+    """Build the aligned analysis view of ``text``.
+
+    Args:
+        text: the text as read (``Document.text``).
+        script: ``simplified`` (default, what segmentation and extraction
+            read), ``traditional``, ``taiwan``, ``hongkong``, or ``original``
+            (no conversion).
+        repair: undo Taiwan phrases of machine conversion (``巨集觀`` → ``宏观``)
+            when converting to Simplified; ``None`` decides from the text
+            (:func:`needs_taiwan_repair`).
+        width: fold full-width forms.
+        join_lines: delete soft line breaks.
+        source_script: skip detection when the caller knows it.
+    """
+    al = Alignment.identity(text)
+    names = []
+    cur = text
+    if width:
+        folded = fold_width(cur)
+        if folded != cur:
+            al = al.then(Step(cur, folded, (), "width"))
+            names.append("width")
+            cur = folded
+    if join_lines:
+        breaks = _soft_breaks(cur)
+        if breaks:
+            step = Step.from_replacements(cur, [(b, b + 1, "") for b in breaks], "lines")
+            al = al.then(step)
+            names.append("lines")
+            cur = step.target
+    conv = None
+    if script == "simplified":
+        src = source_script or detect_script(cur).script
+        if src != "simplified":
+            do_repair = needs_taiwan_repair(cur) if repair is None else repair
+            conv = "tw2sp_repair" if do_repair else "t2s"
+    elif script != "original":
+        if script not in _TARGET_CONVERSION:
+            raise ValueError(f"unknown script {script!r}: choose simplified, traditional, taiwan, hongkong or original")
+        src = source_script or detect_script(cur).script
+        if src != "simplified":  # bring Traditional to the Simplified pivot first
+            for step in Converter.get("t2s").steps(cur):
+                al = al.then(step)
+                cur = step.target
+        conv = _TARGET_CONVERSION[script]
+    if conv:
+        for step in Converter.get(conv).steps(cur):
+            al = al.then(step)
+            cur = step.target
+        names.append(conv)
+    return View(cur, al, script, tuple(names))
+
+
+# --- scrape residue -------------------------------------------------------------
+_RESIDUE_LINE = re.compile(
+    r"^\s*(?:"
+    r"(?:來源|来源|出處|出处|作者|編輯|编辑|責任編輯|责任编辑)\s*[:：].{0,40}|"
+    r"熱門標籤|热门标签|相關推薦|相关推荐|相關文章|相关文章|猜你喜歡|猜你喜欢|"
+    r"上一篇.*|下一篇.*|返回首頁|返回首页|返回頂部|返回顶部|分享到.*|掃一掃.*|扫一扫.*|"
+    r"點擊.{0,10}(?:閱讀|查看|下載)|点击.{0,10}(?:阅读|查看|下载)|"
+    r"版權所有.*|版权所有.*|Copyright.*|©.*|Public domain|false|true|↑|"
+    r"注：中文維基文庫.*|注：中文维基文库.*|"
+    r"\S{0,12}\s+\d+(?:\.\d+)?[KkWw萬万]|\d+(?:\.\d+)?[KkWw萬万]?\s*(?:字|次?瀏覽|次?浏览|次?閱讀|次?阅读)"
+    r")\s*$"
+)
+_TRAILER_START = re.compile(r"^\s*本作品(?:是|來自|来自).{0,30}(?:的|：|:)?\s*$|^\s*本作品是中[华華]人民共和国|^\s*本作品是中華人民共和國")
+
+
+def residue_lines(text: str) -> list[Span]:
+    """Spans of lines that are scrape residue, not speech.
+
+    Source lines (``來源:瑞文範文網 1.5W``), tag and navigation lines, and the
+    licence trailer of wiki copies (from ``本作品是中华人民共和国的…`` to the
+    end).  Lines are marked, never deleted: offsets stay valid.
+
+    >>> t = "三級幹部大會發言大綱\\n\\n來源:瑞文範文網 1.5W\\n\\n同志們:"
+    >>> [t[s:e] for s, e in residue_lines(t)]
+    ['來源:瑞文範文網 1.5W']
+    """
+    out: list[Span] = []
+    pos = 0
+    trailer = False
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            if not trailer and _TRAILER_START.match(line):
+                trailer = True
+            if trailer or _RESIDUE_LINE.match(line):
+                out.append((pos, end))
+        pos = end + 1
+    return out

@@ -1,0 +1,176 @@
+"""Segmentation: jieba on the Simplified view, tokens with original offsets.
+
+Each :class:`Segmenter` owns a ``jieba.Tokenizer`` (never the module-level
+singleton), loads the policy lexicon shipped in ``policytext/data`` (and any
+the user adds), and keeps numbers with decimals, percents and per-mille whole.
+
+>>> seg = Segmenter()
+>>> [t.norm for t in seg.segment("坚持科学发展观，规上工业增加值增长10.4%")]
+['坚持', '科学发展观', '，', '规上工业', '增加值', '增长', '10.4%']
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence, Union
+
+from .align import Span
+from .normalize import View, normalize
+
+if TYPE_CHECKING:
+    from .document import Document
+
+__all__ = ["Token", "Segmenter", "load_lexicon", "load_stopwords", "cache_dir"]
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:%|‰)?")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word: ``text`` as written in the original, ``norm`` as analysed.
+
+    ``span`` indexes the original text (``doc.text[span[0]:span[1]] == text``);
+    ``view_span`` the Simplified view.
+    """
+
+    text: str
+    norm: str
+    span: Span
+    view_span: Span
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "norm": self.norm, "span": list(self.span)}
+
+
+def cache_dir() -> Path:
+    """Where jieba's dictionary cache lives (``$POLICYTEXT_CACHE`` or the user cache)."""
+    d = os.environ.get("POLICYTEXT_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "policytext"
+    )
+    try:
+        os.makedirs(d, exist_ok=True)
+        return Path(d)
+    except OSError:
+        return Path(tempfile.gettempdir())
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("policytext").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.split("#", 1)[0].strip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+
+
+def load_lexicon(path: Union[str, os.PathLike, None] = None) -> list[tuple[str, Optional[int]]]:
+    """Lexicon entries ``(word, freq)``: policytext's own, or a user's file.
+
+    The file format is jieba's user dictionary: ``word [freq] [tag]`` a line.
+    """
+    lines = _data_lines("policy_lexicon.txt") if path is None else [
+        ln.split("#", 1)[0].strip() for ln in Path(path).read_text(encoding="utf-8").splitlines()
+        if ln.split("#", 1)[0].strip()
+    ]
+    out = []
+    for ln in lines:
+        parts = ln.split()
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        out.append((parts[0], freq))
+    return out
+
+
+def load_stopwords(path: Union[str, os.PathLike, None] = None) -> frozenset[str]:
+    """Stopwords for speeches (同志们, 我们, 要, 进一步 …), or a user's list."""
+    if path is None:
+        return frozenset(_data_lines("stopwords.txt"))
+    return frozenset(
+        ln.strip() for ln in Path(path).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+class Segmenter:
+    """jieba with the policy lexicon, on the Simplified view.
+
+    Args:
+        lexicon: extra lexicon files (jieba user-dictionary format) on top of
+            policytext's own; ``use_default_lexicon=False`` drops ours.
+        words: extra words to add.
+        hmm: jieba's HMM for unknown words (off by default: names of
+            measures are better left in dictionary words).
+    """
+
+    def __init__(
+        self,
+        lexicon: Sequence[Union[str, os.PathLike]] = (),
+        *,
+        words: Iterable[str] = (),
+        use_default_lexicon: bool = True,
+        hmm: bool = False,
+    ):
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        self.hmm = hmm
+        self._tok = jieba.Tokenizer()
+        self._tok.tmp_dir = str(cache_dir())
+        self._tok.initialize()
+        entries: list[tuple[str, Optional[int]]] = []
+        if use_default_lexicon:
+            entries += load_lexicon()
+        for path in lexicon:
+            entries += load_lexicon(path)
+        entries += [(w, None) for w in words]
+        for word, freq in entries:
+            self.add_word(word, freq)
+
+    def add_word(self, word: str, freq: Optional[int] = None) -> None:
+        """Add a word that should come out whole (``规上工业``)."""
+        if freq is None:
+            freq = max(self._tok.suggest_freq(word, False), 50)
+        self._tok.add_word(word, freq)
+
+    def cut(self, text: str) -> list[str]:
+        """Plain jieba-style cut of Simplified text, numbers kept whole."""
+        return [text[s:e] for s, e in self._spans(text)]
+
+    def _spans(self, text: str) -> Iterator[Span]:
+        pos = 0
+        cut = self._tok.cut
+        for m in _NUMBER.finditer(text):
+            a, b = m.span()
+            if a > pos:
+                for w in cut(text[pos:a], HMM=self.hmm):
+                    yield (pos, pos + len(w))
+                    pos += len(w)
+            yield (a, b)
+            pos = b
+        if pos < len(text):
+            for w in cut(text[pos:], HMM=self.hmm):
+                yield (pos, pos + len(w))
+                pos += len(w)
+
+    def segment(self, doc_or_text: "Union[Document, View, str]") -> list[Token]:
+        """Tokens of a document (or text) with spans into its original text.
+
+        Whitespace is dropped; punctuation is kept as tokens.
+        """
+        from .document import Document
+
+        if isinstance(doc_or_text, Document):
+            view = doc_or_text.view("simplified")
+        elif isinstance(doc_or_text, View):
+            view = doc_or_text
+        else:
+            view = normalize(doc_or_text, script="simplified")
+        original = view.original
+        out = []
+        vt = view.text
+        for s, e in self._spans(vt):
+            norm = vt[s:e]
+            if norm.isspace():
+                continue
+            os_, oe = view.to_original((s, e))
+            out.append(Token(original[os_:oe], norm, (os_, oe), (s, e)))
+        return out
