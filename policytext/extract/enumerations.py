@@ -58,7 +58,8 @@ _MARKERS = [
     ("shi", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<n>{_N})是(?:要)?)"), False),
     ("yao", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<n>{_N})要(?!求|素|点|害|件|闻|职|案|事|务))"), False),
     ("di", 3, re.compile(rf"{_BEFORE}(?P<m>第(?P<n>{_N})(?:是|[，,、:：]))"), False),
-    ("seq", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<w>首先|其次|再次|再者|最后)(?:是|[，,、:：])?)"), False),
+    # 首先 as an adverb (首先要, 首先需要) opens no list: a marker is followed by 是 or a comma
+    ("seq", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<w>首先|其次|再次|再者|最后)(?:是|[，,、:：]))"), False),
 ]
 _SEQ_ORD = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -127,8 +128,14 @@ def _group(markers: list[_Marker]) -> list[_List]:
     lists: list[_List] = []
     for mk in markers:
         seq = open_.get("seq")
+        di = open_.get("di")
+        # a 第N list opened after the 首先 list's last item has the better claim
+        di_claims = (
+            di is not None and mk.family == "di" and seq is not None
+            and di.markers[0].pos > seq.markers[-1].pos and mk.ordinal == len(di.markers) + 1
+        )
         # 第三/第四/最后 continue an open 首先……其次 list
-        if seq and mk.family in ("di", "seq") and mk.pos - seq.markers[-1].pos <= _MAX_GAP["seq"]:
+        if seq and not di_claims and mk.family in ("di", "seq") and mk.pos - seq.markers[-1].pos <= _MAX_GAP["seq"]:
             expected = len(seq.markers) + 1
             if mk.ordinal == expected or (mk.ordinal is None and len(seq.markers) >= 2):
                 seq.markers.append(mk)

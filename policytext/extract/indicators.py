@@ -138,6 +138,8 @@ def _quantities(text: str) -> list[_Q]:
         pct = m.group("pct_pre") or m.group("pct1")
         if m.group("pct_pre") == "千分之":
             unit = "‰"
+        elif m.group("pct1") == "‰" or unit == "‰":
+            unit = "‰"
         elif pct or m.group("pct_pre2"):
             unit = unit or "%"
             if unit not in ("%", "‰", "个百分点", "百分点"):
@@ -192,9 +194,9 @@ def _skip(text: str, q: _Q, residue) -> bool:
     nxt = text[e] if e < len(text) else ""
     if residue and any(a <= s < b for a, b in residue):
         return True
-    if prev == "第" or (prev.isascii() and prev.isalpha()) or prev in ".-/:" or (nxt.isascii() and nxt.isalpha() and not q.unit):
+    if prev == "第" or (prev.isascii() and prev.isalpha()) or (prev and prev in ".-/:") or (nxt.isascii() and nxt.isalpha() and not q.unit):
         return True  # ordinals, PM2.5, M2, 5G, 12:30
-    if prev in "“\"「『" and not q.unit:
+    if prev and prev in "“\"「『" and not q.unit:
         return True
     unit = q.raw_unit
     if unit in _NOT_INDICATOR_UNITS:
@@ -404,7 +406,9 @@ def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIn
     def flush():
         nonlocal pending
         if pending is not None:
-            results.append(_finish(sent, base, pending, kind))
+            r = _finish(sent, base, pending, kind)
+            if r is not None:
+                results.append(r)
             pending = None
 
     k = 0
@@ -488,7 +492,10 @@ def _canon_unit(unit: Optional[str]) -> Optional[str]:
     return _UNIT_CANON.get(unit, unit)
 
 
-def _finish(sent: str, base: int, p: dict, kind: str) -> RawIndicator:
+_CLASSIFIERS = {"个", "家", "项", "名", "位", "所", "座", "条", "件", "只", "头", "台", "辆", "艘", "架", "处"}
+
+
+def _finish(sent: str, base: int, p: dict, kind: str) -> Optional[RawIndicator]:
     q: Optional[_Q] = p["q"]
     ch: Optional[Change] = p["change"]
     name_end = p["name_end"]
@@ -502,6 +509,9 @@ def _finish(sent: str, base: int, p: dict, kind: str) -> RawIndicator:
         after = _name_after(sent, q.end)
         if after:
             name_span = None
+    if name_span is None and q is not None and ch is None and q.unit in _CLASSIFIERS and not sent[cs:name_end].strip():
+        # 5个欠发达乡地处……: a count opening a clause is its subject, not a measure
+        return None
     if name_span is None:
         after = None if p.get("series") else _name_after(sent, q.end if q is not None else p["end"])
         if after:

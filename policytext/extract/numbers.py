@@ -45,6 +45,8 @@ def _int_part(s: str) -> Optional[float]:
     if not s:
         return None
     if all(c in CN_DIGITS for c in s) and len(s) > 1:
+        if len(s) < 3 and not any(c in "零〇○" for c in s):
+            return None  # 一两, 三五: "one or two", not 12
         # digit by digit: 一九六七 is 1967
         return float(int("".join(str(CN_DIGITS[c]) for c in s)))
     total = 0.0
