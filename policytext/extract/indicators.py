@@ -80,15 +80,16 @@ QUANT = re.compile(
     rf"(?:(?P<sep>{_SEP})(?P<pct_pre2>百分之)?(?P<num2>{ARABIC}|{CN_NUM})(?P<mult2>{_MULT})?)?"
     rf"(?P<approx2>多|余)?(?P<unit>%|‰|{_UNIT_RE})?"
 )
-_FRACTION = re.compile(rf"(?P<den>{CN_NUM}|\d+)分之(?P<num>{CN_NUM}|\d+)|(?P<a>\d+)/(?P<b>\d+)")
-_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?:[多左以]|$|[，。；、的])")
+_FRACTION = re.compile(r"(?<![百千])(?P<den>[一二两三四五六七八九十]+|\d+)分之(?P<num>[一二两三四五六七八九十]+|\d+)")
+_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?=[多左以上，。；、的]|$)")
+_FAN = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四|\d)番")
 
 _NOT_INDICATOR_UNITS = {"年", "月", "天", "日", "小时", "周年", "届", "号", "期", "级", "版", "代", "轮", "点", "方面", "大", "种", "类", "次"}
 _COUNT_UNITS = {"个", "项", "条", "点", "方面", "大", "种", "类", "批", "支"}
 _UNIT_CANON = {"百分点": "pp", "个百分点": "pp", "平方千米": "平方公里", "千克": "公斤", "港币": "港元"}
 
-_UP = "增长|增加|提高|上升|上涨|提升|扩大|增|涨|多|攀升|上调|翻"
-_DOWN = "下降|减少|降低|回落|下跌|减|降|缩小|压缩|下调|缩减|减产"
+_UP = "增长|增加|提高|上升|上涨|提升|扩大|调高|增|涨|多|攀升|上调|翻"
+_DOWN = "下降|减少|降低|回落|下跌|调低|减|降|缩小|压缩|下调|缩减|减产"
 _CHANGE_VERB = re.compile(
     rf"(?:(?P<basis>同比|比上年|比去年|比上一年|比前一年|比上年同期|比[^\s，。；、]{{1,8}}?)?(?:实际|名义|平均|年均|分别|累计|又|再|还|共|均|约|已)?"
     rf"(?P<verb>{_UP}|{_DOWN})(?:了)?(?:约|近|超过|超)?)$"
@@ -188,7 +189,29 @@ def _quantities(text: str) -> list[_Q]:
     return out
 
 
+def _special_quantities(text: str) -> list[_Q]:
+    """Fractions (三分之一), tenths (两成) and doublings (翻一番) as percentages."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        if den and num is not None and num <= den:
+            out.append(_Q(m.start(), m.end(), round(num / den * 100, 3), None, "%", None, True, "分之"))
+    for m in _CHENG.finditer(text):
+        n = parse_number(m.group("num"))
+        if n:
+            e = m.end()
+            q = "approx" if text[e:e + 1] == "多" or text[e:e + 2] == "左右" else None
+            out.append(_Q(m.start(), e, n * 10, None, "%", q, True, "成"))
+    for m in _FAN.finditer(text):
+        n = parse_number(m.group("n"))
+        if n:
+            out.append(_Q(m.start(), m.end(), (2 ** n - 1) * 100.0, None, "%", None, True, "番"))
+    return out
+
+
 def _skip(text: str, q: _Q, residue) -> bool:
+    if q.raw_unit in ("分之", "成", "番"):
+        return bool(residue) and any(a <= q.start < b for a, b in residue)
     s, e = q.start, q.end
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < len(text) else ""
@@ -223,8 +246,9 @@ _LEAD_STRIP = re.compile(
 _TAIL_STRIP = re.compile(
     r"(?:达到了|达到|达|为|是|有|共计|共|约|近|超过|超|突破|实际|名义|同比|比上年同期|比上年|比去年|比上一年|分别|累计|"
     r"预计|首次|总计|合计|年均|平均|控制在|保持在|稳定在|仅|只有|已经|已|可以|可|将|要|在|的|了|完成|实现|也|都|均|"
-    r"已达|再|又|还|由|从|上年的|去年的|去年|上年|力争|预期|提高|提升|增加|增长|上升|上涨|下降|减少|降低|回落|扩大|缩小|"
-    r"就|总量|年|全年|比|到|至|争取到|争取|每年|都|可以|基本上|基本)+$"
+    r"已达|再|又|还|由|从|上年的|去年的|去年|上年|力争|预期|"
+    r"就|总量|年|全年|比|到|至|争取到|争取|每年|都|可以|基本上|基本|的?(?:宏观)?调控目标|的?预期目标|预期|目标|定|原定|"
+    r"是在[^，]*?(?:基础上|前提下)|在[^，]*?(?:基础上|前提下))+$"
 )
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 
@@ -237,7 +261,7 @@ def _clause_start(text: str, pos: int, limit: int = 40) -> int:
     return i
 
 
-_BREAKER = re.compile(r".*(?:的时候|时候|期间|以来|之后|以后|[0-9Xx]年|我们|我区|我市|我县|我省|我国|其中|同时|另外|此外)")
+_BREAKER = re.compile(r".*(?:的时候|时候|期间|以来|之后|以后|[0-9Xx]年|今年的?|明年的?|去年的?|全年|我们|我区|我市|我县|我省|我国|其中|同时|另外|此外|提出|要求|计划|[^的]在[^，]*?(?:基础上|前提下|条件下|情况下))")
 
 
 def _clean_name(raw: str) -> tuple[str, int, int]:
@@ -289,22 +313,36 @@ def _name_after(text: str, end: int) -> Optional[tuple[int, int]]:
 
 # --- target or actual ----------------------------------------------------------------
 _TARGET_CUE = re.compile(
-    r"预期目标|主要目标|目标是|目标为|目标任务|预期|力争|争取|确保|拟|计划|建议为|建议|规划|控制在|要求|"
-    r"到20\d\d年|到本世纪|今后|将达到|将|要达到|达到.{0,6}的目标|左右的速度|调控目标|定为"
+    r"预期目标|主要目标|目标是|目标为|目标任务|预期为|预期增长|预期|预计|力争|争取|确保|拟|计划|建议为|建议|控制在|要求|"
+    r"(?:^|(?<=[，。；：:,\s]))到20\d\d年|到本世纪|今后|将达到|将|要达到|要使|达到.{0,6}的目标|左右的速度|调控目标|定为|今年|明年"
 )
-_ACTUAL_CUE = re.compile(r"过去一年|一年来|去年|上年|已经|已|实现了|完成了|达到了|取得|比上年|比去年|同比|五年来|过去五年|累计|了")
+# 好于预期 / 超过预期 / 低于预期 are reports on a target, not targets
+_NOT_TARGET = re.compile(
+    r"(?:好于|高于|低于|超过|超出|超|快于|慢于|符合|达到|实现了?|完成了?)[^，。；：]{0,8}(?:预期|预定|计划|目标|规划)(?:目标|任务)?|"
+    r"(?:目标|任务|规划)[^，。；：]{0,6}(?:全面|超额|胜利|顺利)?(?:完成|实现)|力争上游|计划经济|计划生育|计划单列"
+)
+_ACTUAL_CUE = re.compile(r"过去的?[一二三四五六七八九十XxＸ0-9]*年|一年来|五年来|(?<![为除到])了(?!解)|(?<![比从由])去年|(?<![比从由])上年(?!同期)|已经|已|实现了|完成了|达到了|取得了?|累计|[0-9一二三四五六七八九〇○]{4}年.{0,8}(?:达到|为|是)|全面实现")
 _SECTION_ACTUAL = re.compile(r"回顾|过去一年|一年来|五年来|工作总结")
 _SECTION_TARGET = re.compile(r"总体部署|总体要求|目标任务|主要任务|重点工作|今年.{0,6}工作|政府工作安排|工作安排")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 
 
+def _last_cue(text: str) -> Optional[str]:
+    """The kind told by the cue nearest the end of ``text`` (target or actual)."""
+    masked = _NOT_TARGET.sub(lambda m: "已" * len(m.group()), text)
+    best, kind = -1, None
+    for m in _TARGET_CUE.finditer(masked):
+        if m.end() > best:
+            best, kind = m.end(), "target"
+    for m in _ACTUAL_CUE.finditer(masked):
+        if m.end() > best or (m.end() == best and kind is None):
+            best, kind = m.end(), "actual"
+    return kind
+
+
 def _kind_of(sentence: str, inherited: Optional[str]) -> Optional[str]:
-    t = _TARGET_CUE.search(sentence)
-    if t and not re.search(r"力争上游", sentence[max(0, t.start() - 1): t.end() + 2]):
-        return "target"
-    if _ACTUAL_CUE.search(sentence):
-        return "actual"
-    return inherited
+    """The kind a sentence leaves for the sentences after it."""
+    return _last_cue(sentence) or inherited
 
 
 _YEAR = re.compile(r"(?:(?P<y>(?:19|20)\d\d)|(?P<cn>[一二三四五六七八九〇○零]{4})|(?P<anon>[Xx]{2}))年")
@@ -353,11 +391,9 @@ def find_indicators(text: str, residue=()) -> list[RawIndicator]:
             if not sent.strip():
                 continue
             spos = ppos + sm.start()
-            kind = _kind_of(sent, inherited)
-            found = _sentence_indicators(sent, spos, kind or "actual", residue)
+            found = _sentence_indicators(sent, spos, inherited or "actual", residue)
             out.extend(found)
-            if kind:
-                inherited = kind
+            inherited = _kind_of(sent, inherited)
     return out
 
 
@@ -366,7 +402,12 @@ def _change_verb_before(sent: str, s: int) -> Optional[re.Match]:
 
 
 def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIndicator]:
-    qs = [q for q in _quantities(sent) if not _skip(sent, q, [(a - base, b - base) for a, b in residue])]
+    qs = _quantities(sent)
+    specials = _special_quantities(sent)
+    if specials:
+        qs = sorted([q for q in qs if not any(sp.start <= q.start < sp.end for sp in specials)] + specials,
+                    key=lambda q: q.start)
+    qs = [q for q in qs if not _skip(sent, q, [(a - base, b - base) for a, b in residue])]
     if not qs:
         return []
     # classify each quantity: value, change, or from-value of 由X提高到Y
@@ -374,6 +415,10 @@ def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIn
     for q in qs:
         before = sent[max(0, q.start - 16):q.start]
         cm = _CHANGE_VERB.search(before)
+        if q.raw_unit == "番":
+            basis = re.search(r"(?:比(?:\d{4}年|[^\s，。；、]{1,8}?))$", before)
+            roles.append(("change", "up", basis.group() if basis else None, q.start - (len(basis.group()) if basis else 0)))
+            continue
         if q.raw_unit == "倍" and not cm:
             roles.append(None)
             continue
@@ -421,7 +466,9 @@ def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIn
             if nxt is not None and nxt["role"][0] == "value":
                 gap = sent[q.end:nxt["q"].start]
                 pre = sent[max(0, q.start - 8):q.start]
-                if re.search(r"[由从]", pre) and re.fullmatch(rf"(?:{_UP}|{_DOWN}|达|降|升)?(?:了)?(?:到|至)", gap):
+                if re.search(r"[由从]", pre) and re.fullmatch(
+                    rf"(?:{_UP}|{_DOWN}|达|降|升)?(?:了)?(?:到|至)(?:(?:19|20)\d\d年(?:底|末)?的?|去年(?:底|末)?的?|上年的?)?", gap
+                ):
                     flush()
                     down = re.match(_DOWN, gap) is not None or (nxt["q"].value or 0) < (q.value or 0)
                     ch = None
@@ -502,6 +549,11 @@ def _finish(sent: str, base: int, p: dict, kind: str) -> Optional[RawIndicator]:
     cs = _clause_start(sent, name_end)
     raw = sent[cs:name_end]
     name, lead, tail = _clean_name(raw)
+    if not name and cs > 0 and sent[cs - 1] in "，," and re.fullmatch(r"\s*(?:定为|确定为|为|是|预期为|预计为|要达到|达到)?\s*", raw):
+        # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back
+        cs2 = _clause_start(sent, cs - 1)
+        name, lead, tail = _clean_name(sent[cs2:cs - 1])
+        cs = cs2
     name_span = (base + cs + lead, base + cs + lead + len(name)) if name else None
     first = q.start if q is not None else p["start"]
     if q is not None and ch is None and q.unit not in ("%", "‰") and sent[q.end:q.end + 1] == "的":
@@ -527,6 +579,8 @@ def _finish(sent: str, base: int, p: dict, kind: str) -> Optional[RawIndicator]:
         unit = "%"
     qualifier = q.qualifier if q else (ch.qualifier if ch else None)
     year = _year_in(sent, first)
+    lead_in = sent[:first]
+    kind = _last_cue(lead_in) or kind
     return RawIndicator(
         name=name,
         name_span=name_span,
