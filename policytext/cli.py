@@ -157,6 +157,7 @@ def cmd_extract(args) -> int:
     errors = 0
     if args.output:
         d = os.path.dirname(os.path.abspath(args.output))
+        os.makedirs(d, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".policytext-", dir=d)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:

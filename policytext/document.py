@@ -25,7 +25,7 @@ from .reading import PathOrBytes, ReadError, read_text
 
 __all__ = ["Document", "Corpus", "read"]
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".csv")
+TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".docx")
 
 
 @dataclass(frozen=True, eq=False)

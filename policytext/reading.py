@@ -120,9 +120,13 @@ def decode(data: bytes, source: Optional[str] = None, encoding: Optional[str] = 
     if not data:
         return "", "utf-8"
     try:
-        return _newlines(data.decode("utf-8")), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if _looks_binary(data):
+            raise ReadError(source, "binary data (control bytes), not a text file")
+        return _newlines(text), "utf-8"
     if b"\x00" in data[:4096]:
         text = _utf16_without_bom(data)
         if text is not None:

@@ -95,7 +95,7 @@ _CHANGE_VERB = re.compile(
     rf"(?P<verb>{_UP}|{_DOWN})(?:了)?(?:约|近|超过|超)?)$"
 )
 _TO_VERB = re.compile(rf"(?:{_UP}|{_DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
-_BOUNDARY = set("，。；：！？、,.;:!?（）()《》“”\"「」『』【】\n ")
+_BOUNDARY = set("，。；：！？、,;:!?（）()《》“”\"「」『』【】\n ")
 _STRONG_BOUNDARY = set("。；！？;!?\n")
 
 
@@ -201,6 +201,7 @@ def _special_quantities(text: str) -> list[_Q]:
         if n:
             e = m.end()
             q = "approx" if text[e:e + 1] == "多" or text[e:e + 2] == "左右" else None
+            e += 1 if text[e:e + 1] == "多" else 0
             out.append(_Q(m.start(), e, n * 10, None, "%", q, True, "成"))
     for m in _FAN.finditer(text):
         n = parse_number(m.group("n"))
@@ -248,7 +249,7 @@ _TAIL_STRIP = re.compile(
     r"预计|首次|总计|合计|年均|平均|控制在|保持在|稳定在|仅|只有|已经|已|可以|可|将|要|在|的|了|完成|实现|也|都|均|"
     r"已达|再|又|还|由|从|上年的|去年的|去年|上年|力争|预期|"
     r"就|总量|年|全年|比|到|至|争取到|争取|每年|都|可以|基本上|基本|的?(?:宏观)?调控目标|的?预期目标|预期|目标|定|原定|"
-    r"是在[^，]*?(?:基础上|前提下)|在[^，]*?(?:基础上|前提下))+$"
+    r"是在[^，]*?(?:基础上|前提下)|在[^，]*?(?:基础上|前提下)|(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|降)(?:到|至))+$"
 )
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 
@@ -422,6 +423,8 @@ def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIn
         if q.raw_unit == "倍" and not cm:
             roles.append(None)
             continue
+        if cm and cm.group("verb") == "增" and before[: cm.start("verb") - len(before)].endswith("新"):
+            cm = None  # 新增 is a count of the new, not a change
         if cm and not _TO_VERB.search(before):
             verb = cm.group("verb")
             direction = "down" if re.fullmatch(_DOWN, verb) else "up"
@@ -539,6 +542,10 @@ def _canon_unit(unit: Optional[str]) -> Optional[str]:
     return _UNIT_CANON.get(unit, unit)
 
 
+_ACTION_ONLY = re.compile(
+    r"(?:新|累计|全年|共|再)?(?:建成|新建|新增|改造|打造|举办|开展|培育|引进|建设|完成|推出|实施|提供|发放|创建|认定|"
+    r"落地|签约|招引|出台|开通|布局|部署|改建|新开|开工|竣工|投用|启动|组织|帮助|支持|带动|吸引|解决|安置|救助|转移|培训|建立|设立)"
+)
 _CLASSIFIERS = {"个", "家", "项", "名", "位", "所", "座", "条", "件", "只", "头", "台", "辆", "艘", "架", "处"}
 
 
@@ -558,6 +565,11 @@ def _finish(sent: str, base: int, p: dict, kind: str) -> Optional[RawIndicator]:
     first = q.start if q is not None else p["start"]
     if q is not None and ch is None and q.unit not in ("%", "‰") and sent[q.end:q.end + 1] == "的":
         # 三万多亩的可利用土地, 3000-4000亩的用地指标: the name follows
+        after = _name_after(sent, q.end)
+        if after:
+            name_span = None
+    if name and q is not None and _ACTION_ONLY.fullmatch(name):
+        # 建成100个社区食堂: the verb before, the thing counted after
         after = _name_after(sent, q.end)
         if after:
             name_span = None

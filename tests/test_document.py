@@ -1,0 +1,42 @@
+"""Documents and corpora: metadata, lazy iteration, manifests."""
+from __future__ import annotations
+
+import types
+
+from policytext import Corpus, Document, ReadError, read
+
+from .conftest import CORPORA
+
+
+def test_manifest_corpus_has_metadata():
+    c = Corpus.from_manifest(CORPORA / "manifest.csv")
+    assert len(c) == 7
+    docs = iter(c)
+    assert isinstance(docs, types.GeneratorType)  # lazy: one file at a time
+    d = next(docs)
+    assert isinstance(d, Document) and d.meta["title"] and d.year
+    national = c.filter(level="national")
+    assert {x.year for x in national} == {2015, 1997, 1985, 1954, 2019}
+
+
+def test_folder_corpus_uses_its_manifest():
+    c = Corpus.from_folder(CORPORA)
+    assert all(p.endswith(".txt") for p in c.paths)
+    assert c.meta[c.paths[0]]["id"]
+
+
+def test_glob_and_paths(tmp_path):
+    assert len(Corpus.from_glob(str(CORPORA / "gwr-19*.txt"))) == 3
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    c = Corpus.from_paths([str(CORPORA / "gwr-1985.txt"), str(bad)])
+    results = dict(c.iter_safe())
+    assert isinstance(results[str(bad)], ReadError)
+    assert isinstance(results[str(CORPORA / "gwr-1985.txt")], Document)
+
+
+def test_document_views_are_cached_and_lazy():
+    doc = read(CORPORA / "gwr-2015.txt", title="2015年政府工作报告")
+    assert doc.title == "2015年政府工作报告"
+    assert "_views" not in doc.__dict__ or not doc.__dict__["_views"]
+    assert doc.view() is doc.view()

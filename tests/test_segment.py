@@ -1,0 +1,78 @@
+"""Segmentation on the Simplified view with the policy lexicon."""
+from __future__ import annotations
+
+import time
+
+import jieba
+
+from policytext import Document, Segmenter, read
+from policytext.segment import cache_dir, load_lexicon, load_stopwords
+
+from .conftest import CORPORA
+
+
+def test_policy_terms_are_single_tokens(segmenter):
+    text = "坚持科学发展观，加大招商引资力度，规上工业增加值增长10.4%，深化供给侧结构性改革和放管服改革。"
+    norms = [t.norm for t in segmenter.segment(text)]
+    for term in ("科学发展观", "招商引资", "供给侧结构性改革", "放管服", "10.4%"):
+        assert term in norms, (term, norms)
+    assert "规上工业" in [t.norm for t in segmenter.segment("全区规上工业实现利税")]
+
+
+def test_seed_tokens_point_into_the_traditional_original(segmenter):
+    doc = read(CORPORA / "seed-county-cadre-speech.txt")
+    toks = doc.tokens(segmenter)
+    assert len(toks) > 5000
+    for t in toks:
+        assert doc.text[t.span[0]:t.span[1]] == t.text
+    by_norm = {t.norm: t.text for t in toks}
+    assert by_norm["221.8"] == "221.8"
+    assert by_norm["宏观政策"] == "巨集觀政策"  # a length-changing repair, mapped back
+    assert by_norm["三级干部大会"] == "三級幹部大會"
+    assert not any(t.text.startswith("來源") for t in toks)  # residue skipped
+
+
+def test_numbers_stay_whole(segmenter):
+    norms = segmenter.cut("国内生产总值221.8亿元增长10.4%，人口自然增长率5‰，1,322万人")
+    for n in ("221.8", "10.4%", "5‰", "1,322"):
+        assert n in norms
+
+
+def test_own_tokenizer_not_the_global_one():
+    before = jieba.dt.FREQ.get("规上工业")
+    seg = Segmenter(words=["某某专项行动"])
+    assert seg._tok is not jieba.dt
+    assert jieba.dt.FREQ.get("某某专项行动") is None
+    assert jieba.dt.FREQ.get("规上工业") == before
+    assert "某某专项行动" in seg.cut("开展某某专项行动")
+
+
+def test_user_lexicon_file(tmp_path):
+    lex = tmp_path / "my.txt"
+    lex.write_text("# county terms\n金西开发区 100 n\n", encoding="utf-8")
+    seg = Segmenter([lex])
+    assert "金西开发区" in seg.cut("加快金西开发区建设")
+
+
+def test_lexicon_and_stopwords_shipped():
+    words = [w for w, _ in load_lexicon()]
+    assert len(words) >= 300
+    for w in ("科学发展观", "全面小康", "招商引资", "党风廉政建设", "规上工业", "农转用", "转型升级", "三级干部"):
+        assert w in words
+    stop = load_stopwords()
+    for w in ("同志们", "我们", "要", "进一步"):
+        assert w in stop
+
+
+def test_second_start_uses_the_cache():
+    Segmenter(use_default_lexicon=False)
+    assert any(p.name.startswith("jieba") for p in cache_dir().iterdir())
+    t0 = time.perf_counter()
+    Segmenter(use_default_lexicon=False)
+    assert time.perf_counter() - t0 < 5  # loading the cache, not rebuilding the prefix dictionary
+
+
+def test_traditional_tokens_match_simplified_tokens(segmenter):
+    simp = Document.from_text("国内生产总值比上年增长7.4%，规上工业利税同比增长100%以上。")
+    trad = Document.from_text("國內生產總值比上年增長7.4%，規上工業利稅同比增長100%以上。")
+    assert [t.norm for t in simp.tokens(segmenter)] == [t.norm for t in trad.tokens(segmenter)]
