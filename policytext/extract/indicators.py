@@ -88,18 +88,22 @@ _NOT_INDICATOR_UNITS = {"年", "月", "天", "日", "小时", "周年", "届", "
 _COUNT_UNITS = {"个", "项", "条", "点", "方面", "大", "种", "类", "批", "支"}
 _UNIT_CANON = {"百分点": "pp", "个百分点": "pp", "平方千米": "平方公里", "千克": "公斤", "港币": "港元"}
 
-_UP = "增长|增加|提高|上升|上涨|提升|扩大|调高|增|涨|多|攀升|上调|翻"
-_DOWN = "下降|减少|降低|回落|下跌|调低|减|降|缩小|压缩|下调|缩减|减产"
+_UP = "增长|增加|提高|上升|上涨|提升|扩大|调高|递增|增|涨|多|攀升|上调|翻"
+_DOWN = "下降|减少|降低|回落|下跌|调低|递减|减|降|缩小|压缩|下调|缩减|减产"
 _CHANGE_VERB = re.compile(
-    rf"(?:(?P<basis>同比|比上年|比去年|比上一年|比前一年|比上年同期|比[^\s，。；、]{{1,8}}?)?(?:实际|名义|平均|年均|分别|累计|又|再|还|共|均|约|已)?"
+    rf"(?:(?P<basis>同比|比上年|比去年|比上一年|比前一年|比上年同期|比(?!重|例|率)[^\s，。；、]{{1,8}}?)?(?:实际|名义|平均|年均|分别|累计|又|再|还|共|均|约|已)?"
     rf"(?P<verb>{_UP}|{_DOWN})(?:了)?(?:约|近|超过|超)?)$"
 )
 _TO_VERB = re.compile(rf"(?:{_UP}|{_DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
-_BOUNDARY = set("，。；：！？、,;:!?（）()《》“”\"「」『』【】\n ")
+_BOUNDARY = set("，。；：！？、,;:!?《》“”\"「」『』【】\n ")
 _STRONG_BOUNDARY = set("。；！？;!?\n")
 
 
 def _qualifier(before: str, after: str, approx_inner: bool) -> Optional[str]:
+    if re.search(r"(?:不超过|不高于|不多于|不到)$", before):
+        return "max"
+    if re.search(r"(?:不低于|不少于)$", before):
+        return "min"
     if re.search(r"(?:不低于|不少于|超过|超|多于|高于|突破|以上)$", before) or after.startswith(("以上", "多人")):
         return "min"
     if re.search(r"(?:不超过|不高于|低于|少于|控制在|以内|以下)$", before) and after.startswith(("以内", "以下", "之内")):
@@ -200,8 +204,9 @@ def _special_quantities(text: str) -> list[_Q]:
         n = parse_number(m.group("num"))
         if n:
             e = m.end()
-            q = "approx" if text[e:e + 1] == "多" or text[e:e + 2] == "左右" else None
-            e += 1 if text[e:e + 1] == "多" else 0
+            q = _qualifier(text[max(0, m.start() - 4):m.start()], text[e:e + 3], text[e:e + 1] in "多余")
+            e += 1 if text[e:e + 1] in "多余" else 0
+            e += 2 if text[e:e + 2] in ("左右", "以上", "以下", "以内", "上下") else 0
             out.append(_Q(m.start(), e, n * 10, None, "%", q, True, "成"))
     for m in _FAN.finditer(text):
         n = parse_number(m.group("n"))
@@ -239,7 +244,7 @@ def _skip(text: str, q: _Q, residue) -> bool:
 # --- names ---------------------------------------------------------------------------
 _LEAD_STRIP = re.compile(
     r"^(?:其中|另外|此外|同时|并且|并|而且|而|但|和|及|以及|还有|特别是|尤其是|全年|当年|年末|年底|年内|年初|预计|初步|"
-    r"力争|确保|要使|使|让|把|将|实现了|实现|完成了|完成|达到|累计|共计|共|就|我们|我区|我市|我省|我县|我国|"
+    r"力争|确保|要使|使|让|把|将|坚持|平均每年|平均|每年|实现了|实现|完成了|完成|达到|累计|共计|共|就|我们|我区|我市|我省|我县|我国|"
     r"今年|去年|上年|明年|本年|其|这一年|一年来|五年来|过去一年|过去五年|主要预期目标是|主要目标是|预期目标是|"
     r"主要指标建议为|建议为|目标是|拟安排|安排|拟|储备了|储备|有|经济结构有新的优化|有新的提升|"
     r"增速稳|就业稳|价格稳|\d{4}年|[一二三四五六七八九十〇○零]{4}年|XX年|xx年|全区|全市|全县|全省|全国|全镇|全乡)+"
@@ -248,7 +253,8 @@ _TAIL_STRIP = re.compile(
     r"(?:达到了|达到|达|为|是|有|共计|共|约|近|超过|超|突破|实际|名义|同比|比上年同期|比上年|比去年|比上一年|分别|累计|"
     r"预计|首次|总计|合计|年均|平均|控制在|保持在|稳定在|仅|只有|已经|已|可以|可|将|要|在|的|了|完成|实现|也|都|均|"
     r"已达|再|又|还|由|从|上年的|去年的|去年|上年|力争|预期|"
-    r"就|总量|年|全年|比|到|至|争取到|争取|每年|都|可以|基本上|基本|的?(?:宏观)?调控目标|的?预期目标|预期|目标|定|原定|"
+    r"就|总量|年|全年|比|到|至|争取到|争取|每年|要求|都|可以|基本上|基本|不超过|不低于|不少于|不高于|不多于|低于|高于|少于|多于|不到|仍将|仍|准备|平均每年|平均|"
+    r"[一二三四五六七八九十两\d]+年(?:来|间|内|中)?|的?(?:宏观)?调控目标|的?预期目标|预期|目标|定|原定|"
     r"是在[^，]*?(?:基础上|前提下)|在[^，]*?(?:基础上|前提下)|(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|降)(?:到|至))+$"
 )
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
@@ -262,7 +268,7 @@ def _clause_start(text: str, pos: int, limit: int = 40) -> int:
     return i
 
 
-_BREAKER = re.compile(r".*(?:的时候|时候|期间|以来|之后|以后|[0-9Xx]年|今年的?|明年的?|去年的?|全年|我们|我区|我市|我县|我省|我国|其中|同时|另外|此外|提出|要求|计划|[^的]在[^，]*?(?:基础上|前提下|条件下|情况下))")
+_BREAKER = re.compile(r".*(?:的时候|时候|期间|以来|之后|以后|[0-9Xx]年|(?<![一二三四五六七八九十两])[一二三四五六七八九十]年(?=[^来间内中])|使|让|(?<!坚持)把|坚持把|今年的?|明年的?|去年的?|全年|我们|我区|我市|我县|我省|我国|其中|同时|另外|此外|提出|要求|计划|[^的]在[^，]*?(?:基础上|前提下|条件下|情况下))")
 
 
 def _clean_name(raw: str) -> tuple[str, int, int]:
@@ -303,7 +309,7 @@ def _name_after(text: str, end: int) -> Optional[tuple[int, int]]:
     while j < len(text) and j - i < 14 and text[j] not in _BOUNDARY:
         j += 1
     chunk = text[i:j]
-    m = re.search(r"(?:得到|得以|获得|实现|完成|达到|被|已|将|正在|进行|在|是|的|和|与|等)", chunk)
+    m = re.search(r"(?:得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|被|已|将|正在|进行|在|是|的|和|与|等)", chunk)
     if m:
         chunk = chunk[: m.start()]
     chunk = chunk.rstrip()
@@ -413,7 +419,11 @@ def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIn
         return []
     # classify each quantity: value, change, or from-value of 由X提高到Y
     roles = []
-    for q in qs:
+    for qi, q in enumerate(qs):
+        if qi and roles and roles[-1] is not None and re.fullmatch(r"\s*[、和及与]\s*", sent[qs[qi - 1].end:q.start]):
+            prev_role = roles[-1]
+            roles.append((prev_role[0] + "_series",) + prev_role[1:3] + (q.start,))
+            continue
         before = sent[max(0, q.start - 16):q.start]
         cm = _CHANGE_VERB.search(before)
         if q.raw_unit == "番":
@@ -463,6 +473,16 @@ def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIn
     while k < len(items):
         it = items[k]
         q, role = it["q"], it["role"]
+        if role[0].endswith("_series"):
+            flush()
+            if role[0] == "value_series":
+                pending = {"q": q, "change": None, "name_end": q.start, "start": q.start, "end": q.end, "series": True}
+            else:
+                unit = "times" if q.raw_unit == "倍" else _canon_unit(q.unit)
+                ch = Change(q.value, unit, role[1], q.value_high, q.qualifier if q.qualifier != "range" else None, role[2])
+                pending = {"q": None, "change": ch, "name_end": q.start, "start": q.start, "end": q.end, "series": True}
+            k += 1
+            continue
         if role[0] == "value":
             # 由46.9%提高到48.2% / 从去年的2.1%提高到2.3%: the pair is one indicator
             nxt = items[k + 1] if k + 1 < len(items) else None
@@ -501,14 +521,6 @@ def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIn
             if pending is not None and pending.get("change") is None and _continues(sent, pending["end"], vstart):
                 pending["change"] = ch
                 pending["end"] = q.end
-            elif (
-                pending is not None
-                and pending.get("change") is not None
-                and re.fullmatch(r"\s*[、和及与]\s*", sent[pending["end"]:q.start])
-            ):
-                # 分别增长4.3%、6.1%: one indicator each, named by _split_series
-                flush()
-                pending = {"q": None, "change": ch, "name_end": q.start, "start": q.start, "end": q.end, "series": True}
             else:
                 flush()
                 pending = {"q": None, "change": ch, "name_end": vstart, "start": vstart, "end": q.end}
@@ -554,16 +566,16 @@ def _finish(sent: str, base: int, p: dict, kind: str) -> Optional[RawIndicator]:
     ch: Optional[Change] = p["change"]
     name_end = p["name_end"]
     cs = _clause_start(sent, name_end)
-    raw = sent[cs:name_end]
+    raw = "" if p.get("series") else sent[cs:name_end]
     name, lead, tail = _clean_name(raw)
-    if not name and cs > 0 and sent[cs - 1] in "，," and re.fullmatch(r"\s*(?:定为|确定为|为|是|预期为|预计为|要达到|达到)?\s*", raw):
+    if not name and not p.get("series") and cs > 0 and sent[cs - 1] in "，," and re.fullmatch(r"\s*(?:定为|确定为|为|是|预期为|预计为|要达到|达到)?\s*", raw):
         # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back
         cs2 = _clause_start(sent, cs - 1)
         name, lead, tail = _clean_name(sent[cs2:cs - 1])
         cs = cs2
     name_span = (base + cs + lead, base + cs + lead + len(name)) if name else None
     first = q.start if q is not None else p["start"]
-    if q is not None and ch is None and q.unit not in ("%", "‰") and sent[q.end:q.end + 1] == "的":
+    if q is not None and ch is None and (q.unit not in ("%", "‰") or not name) and sent[q.end:q.end + 1] == "的":
         # 三万多亩的可利用土地, 3000-4000亩的用地指标: the name follows
         after = _name_after(sent, q.end)
         if after:

@@ -1,0 +1,348 @@
+"""Extraction, one construction at a time, each on a real sentence of the corpus (file cited)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from policytext import Document, extract, read
+from policytext.convert import Converter
+from policytext.extract.numbers import parse_chinese, parse_number
+
+from .conftest import CORPORA
+
+
+def one(sentence: str, **want):
+    """The single indicator of ``sentence``, checked against ``want``."""
+    text = sentence
+    inds = extract(text).indicators
+    assert len(inds) == 1, [i.text for i in inds]
+    ind = inds[0]
+    for key, value in want.items():
+        got = ind.change.to_dict() if key == "change" else getattr(ind, key)
+        if key == "change":
+            for k, v in value.items():
+                assert got[k] == pytest.approx(v) if isinstance(v, float) else got[k] == v, (k, got)
+        elif isinstance(value, float):
+            assert got == pytest.approx(value), (key, got)
+        else:
+            assert got == value, (key, got)
+    assert text[ind.span[0]:ind.span[1]] == ind.text
+    return ind
+
+
+# --- numbers -------------------------------------------------------------------
+@pytest.mark.parametrize("s,v", [("三万", 30000), ("一千二百三十四点五", 1234.5), ("十五点九", 15.9), ("一九六七", 1967),
+                                 ("八千一百九十九万", 81990000), ("一万三千五百十三", 13513), ("两", 2), ("十", 10),
+                                 ("一亿二千万", 120000000), ("三百零五", 305)])
+def test_chinese_numerals(s, v):
+    assert parse_chinese(s) == pytest.approx(v)
+
+
+def test_numbers_with_multipliers():
+    assert parse_number("63.6", "万亿") == pytest.approx(6.36e13)
+    assert parse_number("8,500") == 8500
+    assert parse_chinese("一两") is None  # "one or two"
+
+
+def test_arabic_decimal_and_multiplier():
+    # seed speech (corpora/seed-county-cadre-speech.txt)
+    one("實現區屬生產總值221.8億元增長10.4%", name="區屬生產總值", value=22180000000.0, unit="元",
+        change={"value": 10.4, "unit": "%", "direction": "up"}, kind="actual")
+
+
+def test_thousands_separator():
+    # national/gwr-1957.txt
+    one("第一个五年期间铁路共新建8,500公里", value=8500.0, unit="公里")
+
+
+def test_full_width_digits():
+    # national/gwr-1984.txt
+    one("家庭按人口平均的生活费收入达到５２６元", name="家庭按人口平均的生活费收入", value=526.0, unit="元",
+        text="家庭按人口平均的生活费收入达到５２６元")
+
+
+def test_chinese_numerals_in_traditional_text():
+    # national/gwr-1954.txt
+    one("原煤八千一百九十九萬噸", name="原煤", value=81990000.0, unit="吨")
+    one("金屬切削機床一萬三千五百十三台", name="金屬切削機床", value=13513.0, unit="台")
+
+
+def test_percent_written_out():
+    # national/gwr-1954.txt, national/gwr-1955.txt
+    one("平均每年遞增百分之三十六點九", change={"value": 36.9, "unit": "%", "direction": "up"})
+    one("比一九四九年增长了百分之七十七点五", change={"value": 77.5, "basis": "比一九四九年"})
+
+
+def test_approx_chinese_quantity_named_after():
+    # seed speech
+    one("就儲備了三萬多畝的可利用土地", name="可利用土地", value=30000.0, unit="亩", qualifier="approx")
+
+
+def test_tenths_and_fractions():
+    # national/gwr-1980.txt, provincial/gwr-2025-p13.txt, seed speech
+    one("夏粮减产一成以上", name="夏粮", change={"value": 10.0, "direction": "down"}, qualifier="min")
+    one("坚持把八成左右的财政支出用于民生", name="财政支出", value=80.0, unit="%", qualifier="approx")
+    inds = extract("山區的地域面積有457.7平方公里,佔全區總面積的三分之一,人口4.3萬").indicators
+    assert [i.value for i in inds] == pytest.approx([457.7, 33.333, 43000.0])
+
+
+def test_doubling():
+    # national/gwr-1981.txt
+    one("力争用二十年的时间使工农业总产值翻两番", name="工农业总产值", kind="target",
+        change={"value": 300.0, "unit": "%", "direction": "up"})
+
+
+def test_ranges():
+    # seed speech; national/gwr-2016.txt; national/gwr-1957.txt; national/gwr-2011.txt
+    one("每年都可以爭取到3000-4000畝的用地指標", name="用地指標", value=3000.0, value_high=4000.0, unit="亩", qualifier="range")
+    one("国内生产总值增长6.5%－7%", change={"value": 6.5, "value_high": 7.0, "unit": "%"})
+    one("也只占去年全部支出的5—6%", value=5.0, value_high=6.0, unit="%")
+    one("小麦、稻谷最低收购价提高了25%到40%", change={"value": 25.0, "value_high": 40.0})
+
+
+def test_from_to_is_not_a_range():
+    # national/gwr-2003.txt, national/gwr-2013.txt
+    one("高考录取率从36%提高到59%", name="高考录取率", value=59.0, unit="%", change={"value": 23.0, "unit": "pp"})
+    one("不良贷款率由6.1%下降到0.95%", value=0.95, change={"direction": "down"})
+
+
+def test_per_mille_and_points():
+    # national/gwr-2003.txt, national/gwr-2013.txt, national/gwr-2005.txt
+    one("人口自然增长率降到6.45‰", name="人口自然增长率", value=6.45, unit="‰")
+    one("服务业增加值占国内生产总值比重提高2.7个百分点", name="服务业增加值占国内生产总值比重",
+        change={"value": 2.7, "unit": "pp", "basis": None})
+    one("增幅比一季度回落17.2个百分点", change={"value": 17.2, "unit": "pp", "direction": "down", "basis": "比一季度"})
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("城镇新增就业人数不低于900万人", "min"),  # national/gwr-2007.txt
+    ("农民负担的全部农业税在农业产量中所占的比例仍将不超过１２％", "max"),  # national/gwr-1956.txt
+    ("农村社队和农民收入将增加近100亿元", "approx"),  # national/gwr-1980.txt
+    ("夏征和秋征的总额准备增加到约４１４亿斤", "approx"),  # national/gwr-1956.txt
+    ("直接带动消费超330亿元", "min"),  # provincial/gwr-2025-p02.txt
+    ("航运集聚区新落户企业300余家", "approx"),  # provincial/gwr-2025-p07.txt
+    ("城镇登记失业率4.5%以内", "max"),  # national/gwr-2015.txt
+])
+def test_qualifiers(text, qualifier):
+    inds = extract(text).indicators
+    assert len(inds) == 1 and inds[0].qualifier == qualifier
+
+
+def test_times():
+    # national/gwr-2008.txt, national/gwr-2001.txt
+    one("实现利润增长2.23倍", name="利润", change={"value": 2.23, "unit": "times"})
+    one("居民储蓄存款余额五年增长1倍", name="居民储蓄存款余额", change={"value": 1.0, "unit": "times"})
+
+
+def test_absolute_changes():
+    # national/gwr-1997.txt, national/gwr-1993.txt
+    one("全年农村贫困人口减少７００万", name="农村贫困人口", value=None, change={"value": 7000000.0, "direction": "down"})
+    one("比上一个五年增加１７１０亿元", change={"value": 171000000000.0, "unit": "元"})
+
+
+def test_value_then_change_across_a_comma():
+    # national/gwr-2015.txt
+    ind = one("2014年，国内生产总值达到63.6万亿元，比上年增长7.4%", name="国内生产总值", value=63600000000000.0,
+              change={"value": 7.4, "basis": "比上年"}, year=2014)
+    assert ind.text == "国内生产总值达到63.6万亿元，比上年增长7.4%"
+
+
+def test_change_then_value():
+    # national/gwr-2015.txt
+    one("消费对经济增长的贡献率上升3个百分点，达到51.2%", name="消费对经济增长的贡献率", value=51.2,
+        change={"value": 3.0, "unit": "pp"})
+
+
+def test_fenbie_series():
+    # national/gwr-1992.txt, national/gwr-2012.txt (s2twp copy), national/gwr-1958.txt
+    inds = extract("水泥和化肥（折纯）分别达到２．４８亿吨和１９８８万吨").indicators
+    assert [(i.name, i.value) for i in inds] == [("水泥", 248000000.0), ("化肥（折纯）", 19880000.0)]
+    inds = extract("城鎮居民人均可支配收入和農村居民人均純收入實際增長8.4％和11.4％").indicators
+    assert [(i.name, i.change.value) for i in inds] == [("城鎮居民人均可支配收入", 8.4), ("農村居民人均純收入", 11.4)]
+    inds = extract("甘蔗和甜菜要求分别增长百分之二十七点五和百分之二十九点五。").indicators
+    assert [(i.name, i.change.value, i.kind) for i in inds] == [("甘蔗", 27.5, "target"), ("甜菜", 29.5, "target")]
+
+
+def test_implied_series_names():
+    # seed speech: each measure of a target list names itself
+    text = "今年全區經濟社會發展主要指標建議為:國內生產總值比上年增長10%;財政收入增長12%;固定資產投資增長15%;"
+    inds = extract(text).indicators
+    assert [(i.name, i.change.value, i.kind) for i in inds] == [
+        ("國內生產總值", 10.0, "target"), ("財政收入", 12.0, "target"), ("固定資產投資", 15.0, "target")]
+
+
+def test_quantity_inside_a_name():
+    # seed speech
+    one("新增納稅超100萬元企業64家", name="新增納稅超100萬元企業", value=64.0, unit="家")
+
+
+def test_targets_and_actuals_by_section():
+    # national/gwr-2015.txt: review, then the year's goals
+    text = (CORPORA / "gwr-2015.txt").read_text(encoding="utf-8")
+    ex = extract(read(CORPORA / "gwr-2015.txt"))
+    by_text = {i.text: i for i in ex.indicators}
+    assert by_text["国内生产总值达到63.6万亿元，比上年增长7.4%"].kind == "actual"
+    assert by_text["国内生产总值增长7%左右"].kind == "target"
+    assert by_text["城镇登记失业率4.5%以内"].kind == "target"
+    assert by_text["财政赤字1.62万亿元，比去年增加2700亿元"].kind == "target"
+    assert text.index("国内生产总值增长7%左右") > text.index("国内生产总值达到63.6万亿元")
+
+
+def test_reported_against_expectation_is_actual():
+    # national/gwr-2021.txt: 好于预期 reports a result
+    text = "经过艰苦努力，我们率先实现复工复产，经济恢复好于预期，全年国内生产总值增长2.3％，宏观调控积累了新的经验。"
+    one(text, name="国内生产总值", kind="actual")
+
+
+def test_slogan_with_lizheng_is_not_a_target():
+    # national/gwr-1959.txt: 力争上游 is part of the general line
+    assert extract("鼓足干劲、力争上游、多快好省地建设社会主义的总路线").indicators == ()
+
+
+def test_year_and_anonymised_year():
+    # seed speech: XX年 gives no year
+    ind = one("我XX年到東陽的時候全年財政收入僅24億元", name="財政收入", value=2400000000.0)
+    assert ind.year is None
+
+
+@pytest.mark.parametrize("text", [
+    "回顾十年来的发展历程，十年的历程告诉我们",  # durations
+    "我们隆重庆祝了新中国成立50周年",  # national/gwr-2000.txt
+    "以细颗粒物（PM2.5）和可吸入颗粒物（PM10）为重点",  # national/gwr-2014.txt
+    "一九六七年",  # a year
+    "按照国发〔2015〕12号文件要求",  # document numbers
+    "一定要堅持強化好以下五個理念",  # seed: a list count
+    "中国共产党第十四届中央委员会",  # ordinal
+    "“十四五”规划",  # a plan's name
+])
+def test_not_indicators(text):
+    assert extract(text).indicators == ()
+
+
+def test_scrape_residue_is_no_indicator():
+    doc = read(CORPORA / "seed-county-cadre-speech.txt")
+    ex = extract(doc)
+    assert not any("1.5W" in i.text for i in ex.indicators)
+
+
+# --- enumerations -----------------------------------------------------------------
+def test_enumerations_of_the_seed():
+    ex = extract(read(CORPORA / "seed-county-cadre-speech.txt"))
+    lists = {e.items[0].text[:6]: e for e in ex.enumerations}
+    ideas = lists["一是要強化“"]
+    assert (ideas.category, ideas.announced, len(ideas.items)) == ("理念", 5, 5)
+    assert ideas.items[0].key.startswith("“xx是金華的主城區")
+    leaders = lists["首先是要做興"]
+    assert (leaders.category, leaders.announced) == ("带头人", 4)
+    assert [i.marker for i in leaders.items][:2] == ["首先是要", "其次是要"] or leaders.items[1].ordinal == 2
+    parent_list, parent_item = leaders.parent
+    assert ex.enumerations[parent_list].items[parent_item].text.startswith("五是要深化持續抓人")
+    demands = lists["第一點要求:"]
+    assert (demands.category, demands.announced, len(demands.items)) == ("要求", 3, 3)
+    di = ex.enumerations.index(demands)
+    nested = [e for e in ex.enumerations if e.parent and e.parent[0] == di]
+    assert [e.parent[1] for e in nested] == [0, 1, 2]
+    assert nested[2].style == "yao" and len(nested[2].items) == 4
+
+
+def test_enumerations_of_a_work_report():
+    ex = extract(read(CORPORA / "gwr-2015.txt"))
+    sections = ex.enumerations[0]
+    assert sections.style == "section" and len(sections.items) == 6
+    shi = next(e for e in ex.enumerations if e.style == "shi")
+    assert shi.parent == (0, 0) and len(shi.items) == 5
+    di = next(e for e in ex.enumerations if e.style == "di")
+    assert di.parent == (0, 1) and di.announced == 3
+
+
+def test_marker_alone_on_its_line():
+    # national/gwr-1997.txt: 一是 on a line of its own, the item on the next
+    doc = read(CORPORA / "gwr-1997.txt")
+    ex = extract(doc)
+    found = [e for e in ex.enumerations if e.items[0].text.startswith("一是\n")]
+    assert found and found[0].items[0].title.startswith("企业管理体制")
+
+
+def test_announced_count_from_intro():
+    # national/gwr-1981.txt
+    text = "当前要特别注意做好以下四项工作：\n\n一是整顿企业。\n\n二是调整结构。\n\n三是改善管理。\n\n四是提高效益。\n\n"
+    e = extract(text).enumerations[0]
+    assert (e.announced, e.category, len(e.items)) == (4, "工作", 4)
+
+
+def test_first_as_adverb_is_no_list():
+    # seed speech: 首先要 / 首先需要 are adverbs
+    assert extract("抓落實,首先要從思想上落實。首先需要你們去引導、去調處。").enumerations == ()
+
+
+def test_item_spans_in_original_script():
+    doc = read(CORPORA / "seed-county-cadre-speech.txt")
+    for e in extract(doc).enumerations:
+        for it in e.items:
+            assert doc.text[it.span[0]:it.span[1]] == it.text
+            assert it.text.startswith(it.marker)
+
+
+# --- formulations -----------------------------------------------------------------------
+def test_formulations_of_the_seed():
+    ex = extract(read(CORPORA / "seed-county-cadre-speech.txt"))
+    texts = {f.text: f for f in ex.formulations}
+    for want in ("三高一低", "一軸二域三區", "一帶兩城三區四園", "2+6", "三治三問", "五大行動計劃", "三級聯創", "兩區"):
+        assert want in texts, want
+    assert texts["三高一低"].numbers == (3, 1)
+    assert texts["一帶兩城三區四園"].numbers == (1, 2, 3, 4)
+    assert texts["三高一低"].expansion.startswith("原材料價格上漲高")
+
+
+def test_formulations_of_reports():
+    # national/gwr-2016.txt / gwr-2017.txt wording
+    ex = extract("坚持“四个全面”战略布局，统筹推进“五位一体”总体布局，扎实推进“三去一降一补”，开展“两学一做”学习教育。")
+    assert {f.text for f in ex.formulations} >= {"四个全面", "五位一体", "三去一降一补", "两学一做"}
+
+
+# --- the record ---------------------------------------------------------------------------
+def test_record_format():
+    ex = extract(read(CORPORA / "seed-county-cadre-speech.txt"))
+    d = json.loads(json.dumps(ex.to_dict(), ensure_ascii=False))
+    assert set(d) >= {"source", "script", "chars", "indicators", "enumerations", "formulations"}
+    ind = d["indicators"][0]
+    assert set(ind) >= {"name", "value", "value_high", "unit", "qualifier", "change", "kind", "year", "span", "text"}
+    assert set(ind["change"]) >= {"value", "value_high", "unit", "direction", "qualifier"}
+    en = d["enumerations"][0]
+    assert set(en) >= {"category", "announced", "intro_span", "items", "parent", "span"}
+    assert set(en["items"][0]) >= {"ordinal", "marker", "span", "title", "key"}
+    assert set(d["formulations"][0]) >= {"text", "numbers", "span", "expansion"}
+
+
+def test_same_speech_in_both_scripts_gives_the_same_records():
+    simp = read(CORPORA / "gwr-2015.txt")
+    trad = Document(Converter.get("s2twp").convert(simp.text))  # as the web converts it
+    a, b = extract(simp), extract(trad)
+    strip = lambda ex: [(i.value, i.value_high, i.unit, i.qualifier, i.change and i.change.value, i.kind, i.year)
+                        for i in ex.indicators]
+    assert strip(a) == strip(b)
+    back = Converter.get("tw2sp_repair").convert
+    assert [back(i.name) for i in b.indicators] == [i.name for i in a.indicators]
+    assert [[it.ordinal for it in e.items] for e in a.enumerations] == [[it.ordinal for it in e.items] for e in b.enumerations]
+    assert [f.numbers for f in a.formulations] == [f.numbers for f in b.formulations]
+
+
+def test_shared_pair_in_both_scripts(shared):
+    simp = read(shared / "corpus" / "national" / "gwr-2019.txt")
+    trad = read(shared / "corpus" / "traditional" / "gwr-2019-s2twp.txt")
+    a, b = extract(simp), extract(trad)
+    va = [(i.value, i.change and i.change.value, i.kind) for i in a.indicators]
+    vb = [(i.value, i.change and i.change.value, i.kind) for i in b.indicators]
+    assert va == vb
+    assert [e.style for e in a.enumerations] == [e.style for e in b.enumerations]
+
+
+def test_dataframe_of_indicators():
+    pytest.importorskip("pandas")
+    from policytext.extract import indicators_frame
+
+    docs = [read(CORPORA / "gwr-2015.txt", year=2015, level="national")]
+    df = indicators_frame([extract(d) for d in docs])
+    assert len(df) == len(extract(docs[0]).indicators)
+    assert {"name", "value", "change_value", "kind", "year", "level", "source"} <= set(df.columns)
