@@ -11,6 +11,7 @@ from .document import Corpus, Document, read
 from .normalize import View, detect_script, normalize, residue_lines
 from .reading import ReadError
 from .segment import Segmenter, Token
+from .extract import Extraction, extract  # binds the function over the subpackage's name
 
 __version__ = "0.1.0"
 
@@ -18,6 +19,7 @@ __all__ = [
     "Alignment",
     "Converter",
     "Corpus",
+    "Extraction",
     "Document",
     "ReadError",
     "Segmenter",
@@ -31,9 +33,3 @@ __all__ = [
     "residue_lines",
 ]
 
-
-def extract(doc_or_text, **kwargs):
-    """Extract indicators, enumerations and formulations (see :mod:`policytext.extract`)."""
-    from .extract import extract as _extract
-
-    return _extract(doc_or_text, **kwargs)

@@ -6,7 +6,7 @@ script evidence, residue and tokens are computed when first asked for.  A
 document at a time, so a 10 GB archive is never held in memory at once.
 
 >>> doc = Document.from_text("各位代表：\\n国内生产总值增长６．５％左右。")
->>> doc.script, doc.view().text[-12:]
+>>> doc.script, doc.view().text.splitlines()[1]
 ('simplified', '国内生产总值增长6.5%左右。')
 """
 from __future__ import annotations

@@ -48,7 +48,8 @@ Script = Literal["simplified", "traditional", "mixed"]
 Target = Literal["simplified", "traditional", "taiwan", "hongkong", "original"]
 
 # --- 1. width -----------------------------------------------------------------
-_WIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+# digits, letters and signs fold; the CJK sentence punctuation ，：；（）！？ stays as written
+_WIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F) if chr(i) not in "，：；（）！？"}
 _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20,
                0x200D: 0x20, 0xFEFF: 0x20, 0x0009: 0x20, 0xFFE5: ord("¥"), 0x2215: ord("/")})
 
@@ -162,6 +163,8 @@ _MAINLAND = re.compile(
     "黨委|黨中央|黨組|幹部|社會主義|人民代表大會|國務院|同志們|鄉鎮|縣委|市委|省委|區委|政協|小康|"
     "五年規劃|十[一二三四五]五|全面從嚴|習近平|中國共產黨|巨集觀|規上"
 )
+# words only s2twp writes: 宏 became 巨集 (the computing "macro") in 宏观
+_ARTIFACT = re.compile("巨集觀|巨集經濟|巨集調控|巨集政策")
 _ELSEWHERE = re.compile("臺灣|台灣|中華民國|立法院|行政院|總統|國人|立法會|特區政府|行政長官|香港特別行政區|澳門|議員")
 
 
@@ -177,6 +180,8 @@ def needs_taiwan_repair(text: str) -> bool:
     >>> needs_taiwan_repair("行政院將推動專案,立法院審議,臺灣經濟持續成長")
     False
     """
+    if _ARTIFACT.search(text):
+        return True
     mainland = len(_MAINLAND.findall(text))
     elsewhere = len(_ELSEWHERE.findall(text))
     return mainland >= 2 and mainland > 2 * elsewhere

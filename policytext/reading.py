@@ -7,8 +7,9 @@ and ``\\r`` into ``\\n``; and reads Word ``.docx`` and saved web pages
 raises :class:`ReadError` naming the file and the reason: no mojibake passes
 silently.  Every offset elsewhere in policytext is into the text read here.
 
->>> read("各位代表：\\r\\n现在，我代表国务院".encode("gb18030")).encoding
-'gb18030'
+>>> raw = read_text("各位代表：\\r\\n现在，我代表国务院".encode("gb18030"))
+>>> raw.encoding, raw.text
+('gb18030', '各位代表：\\n现在，我代表国务院')
 """
 from __future__ import annotations
 

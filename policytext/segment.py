@@ -5,8 +5,8 @@ singleton), loads the policy lexicon shipped in ``policytext/data`` (and any
 the user adds), and keeps numbers with decimals, percents and per-mille whole.
 
 >>> seg = Segmenter()
->>> [t.norm for t in seg.segment("坚持科学发展观，规上工业增加值增长10.4%")]
-['坚持', '科学发展观', '，', '规上工业', '增加值', '增长', '10.4%']
+>>> [t.norm for t in seg.segment("坚持科学发展观，规上工业利税增长10.4%")]
+['坚持', '科学发展观', '，', '规上工业', '利税', '增长', '10.4%']
 """
 from __future__ import annotations
 

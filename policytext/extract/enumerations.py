@@ -10,7 +10,7 @@ head noun come from the clause that introduces it (``以下五个理念：``,
 
 >>> t = "要把握好以下三点。\\n第一，稳定政策。\\n第二，保持增长。\\n第三，培育动力。"
 >>> [(e.announced, [i.marker for i in e.items]) for e in find_enumerations(t)]
-[(3, ['第一，', '第二，', '第三，'])]
+[(3, ['第一', '第二', '第三'])]
 """
 from __future__ import annotations
 
