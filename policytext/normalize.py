@@ -112,13 +112,21 @@ def _sentence_piece(cur: str, nxt: str) -> bool:
 
 # --- 3. script -------------------------------------------------------------------
 @functools.lru_cache(maxsize=1)
-def _script_classes() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+def _script_table() -> dict[int, str]:
+    """A translate table marking script-only characters: T for Traditional, S for Simplified.
+
+    ``str.translate`` then ``str.count`` runs in C; a regex character class of
+    four thousand characters was twenty times slower.
+    """
     ts, st = _load("TSCharacters"), _load("STCharacters")
     trad_only = {k for k, v in ts.items() if len(k) == 1 and k != v and k not in st}
     simp_only = {k for k, v in st.items() if len(k) == 1 and k != v and k not in ts}
-    def cls(chars: set[str]) -> "re.Pattern[str]":
-        return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
-    return cls(trad_only), cls(simp_only)
+    table = {ord(c): _T_MARK for c in trad_only}
+    table.update({ord(c): _S_MARK for c in simp_only})
+    return table
+
+
+_T_MARK, _S_MARK = "\x01", "\x02"
 
 
 @dataclass(frozen=True)
@@ -147,8 +155,9 @@ def detect_script(text: str, *, mixed_share: float = 0.1) -> ScriptEvidence:
     >>> detect_script("国内生产总值").script
     'simplified'
     """
-    trad_re, simp_re = _script_classes()
-    t, s = len(trad_re.findall(text)), len(simp_re.findall(text))
+    marked = text.translate(_script_table())
+    t = marked.count(_T_MARK) - text.count(_T_MARK)
+    s = marked.count(_S_MARK) - text.count(_S_MARK)
     n = t + s
     if n == 0 or t <= mixed_share * n:
         script: Script = "simplified"

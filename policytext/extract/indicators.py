@@ -21,6 +21,7 @@ no word segmentation:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -74,8 +75,11 @@ _MULT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千"
 _SEP = "[-－—–~～至到]|——"
 _QUAL_AFTER = "左右|以上|以下|以内|之内|上下|多|余|强|出头"
 
+# Chinese numerals are everywhere (一些, 统一): a position is tried only when a
+# percent, an Arabic digit, or a Chinese numeral with a multiplier or unit starts there.
+_QUANT_GATE = rf"(?=百分之|千分之|\d|{CN_NUM}(?:多|余)?(?:{_MULT})?(?:%|‰|{_UNIT_RE}))"
 QUANT = re.compile(
-    rf"(?P<pct_pre>百分之|千分之)?(?P<num>{ARABIC}|{CN_NUM})"
+    rf"{_QUANT_GATE}(?P<pct_pre>百分之|千分之)?(?P<num>{ARABIC}|{CN_NUM})"
     rf"(?P<approx1>多|余)?(?P<mult>{_MULT})?(?P<pct1>%|‰)?"
     rf"(?:(?P<sep>{_SEP})(?P<pct_pre2>百分之)?(?P<num2>{ARABIC}|{CN_NUM})(?P<mult2>{_MULT})?)?"
     rf"(?P<approx2>多|余)?(?P<unit>%|‰|{_UNIT_RE})?"
@@ -334,22 +338,6 @@ _SECTION_TARGET = re.compile(r"总体部署|总体要求|目标任务|主要任�
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 
 
-def _last_cue(text: str) -> Optional[str]:
-    """The kind told by the cue nearest the end of ``text`` (target or actual)."""
-    masked = _NOT_TARGET.sub(lambda m: "已" * len(m.group()), text)
-    best, kind = -1, None
-    for m in _TARGET_CUE.finditer(masked):
-        if m.end() > best:
-            best, kind = m.end(), "target"
-    for m in _ACTUAL_CUE.finditer(masked):
-        if m.end() > best or (m.end() == best and kind is None):
-            best, kind = m.end(), "actual"
-    return kind
-
-
-def _kind_of(sentence: str, inherited: Optional[str]) -> Optional[str]:
-    """The kind a sentence leaves for the sentences after it."""
-    return _last_cue(sentence) or inherited
 
 
 _YEAR = re.compile(r"(?:(?P<y>(?:19|20)\d\d)|(?P<cn>[一二三四五六七八九〇○零]{4})|(?P<anon>[Xx]{2}))年")
@@ -380,6 +368,27 @@ def _paragraphs(text: str):
 _SENT = re.compile(r"[^。！？!?；;]*[。！？!?；;]?")
 
 
+_GATE = re.compile(rf"\d|分之|[一二两三四五六七八九]成|翻.?[一两二三四]番|{_QUANT_GATE[3:-1]}")
+
+
+class _Cues:
+    """Target and actual cues of one paragraph: the kind at a position is told
+    by the last cue before it, else by the section."""
+
+    def __init__(self, para: str, section_kind: Optional[str]):
+        masked = _NOT_TARGET.sub(lambda m: "已" * len(m.group()), para)
+        cues = [(m.end(), "target") for m in _TARGET_CUE.finditer(masked)]
+        cues += [(m.end(), "actual") for m in _ACTUAL_CUE.finditer(masked)]
+        cues.sort(key=lambda c: (c[0], c[1] == "actual"))  # at the same end, actual wins
+        self.ends = [c[0] for c in cues]
+        self.kinds = [c[1] for c in cues]
+        self.default = section_kind or "actual"
+
+    def at(self, pos: int) -> str:
+        i = bisect_right(self.ends, pos) - 1
+        return self.kinds[i] if i >= 0 else self.default
+
+
 def find_indicators(text: str, residue=()) -> list[RawIndicator]:
     """All indicators of a (Simplified, half-width, line-joined) text, in order."""
     out: list[RawIndicator] = []
@@ -392,23 +401,18 @@ def find_indicators(text: str, residue=()) -> list[RawIndicator]:
                 section_kind = "actual"
             elif _SECTION_TARGET.search(para) or re.search(r"(?:20\d\d|今)年.{0,4}(?:工作|任务)", para):
                 section_kind = "target"
-        inherited = section_kind
+        if not _GATE.search(para):
+            continue
+        cues = _Cues(para, section_kind)
         for sm in _SENT.finditer(para):
             sent = sm.group()
-            if not sent.strip():
+            if not sent.strip() or not _GATE.search(sent):
                 continue
-            spos = ppos + sm.start()
-            found = _sentence_indicators(sent, spos, inherited or "actual", residue)
-            out.extend(found)
-            inherited = _kind_of(sent, inherited)
+            out.extend(_sentence_indicators(sent, ppos + sm.start(), cues, sm.start(), residue))
     return out
 
 
-def _change_verb_before(sent: str, s: int) -> Optional[re.Match]:
-    return _CHANGE_VERB.search(sent[max(0, s - 16):s])
-
-
-def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIndicator]:
+def _sentence_indicators(sent: str, base: int, cues: "_Cues", offset: int, residue) -> list[RawIndicator]:
     qs = _quantities(sent)
     specials = _special_quantities(sent)
     if specials:
@@ -464,7 +468,7 @@ def _sentence_indicators(sent: str, base: int, kind: str, residue) -> list[RawIn
     def flush():
         nonlocal pending
         if pending is not None:
-            r = _finish(sent, base, pending, kind)
+            r = _finish(sent, base, pending, cues, offset)
             if r is not None:
                 results.append(r)
             pending = None
@@ -561,7 +565,7 @@ _ACTION_ONLY = re.compile(
 _CLASSIFIERS = {"个", "家", "项", "名", "位", "所", "座", "条", "件", "只", "头", "台", "辆", "艘", "架", "处"}
 
 
-def _finish(sent: str, base: int, p: dict, kind: str) -> Optional[RawIndicator]:
+def _finish(sent: str, base: int, p: dict, cues: "_Cues", offset: int) -> Optional[RawIndicator]:
     q: Optional[_Q] = p["q"]
     ch: Optional[Change] = p["change"]
     name_end = p["name_end"]
@@ -603,8 +607,7 @@ def _finish(sent: str, base: int, p: dict, kind: str) -> Optional[RawIndicator]:
         unit = "%"
     qualifier = q.qualifier if q else (ch.qualifier if ch else None)
     year = _year_in(sent, first)
-    lead_in = sent[:first]
-    kind = _last_cue(lead_in) or kind
+    kind = cues.at(offset + first)
     return RawIndicator(
         name=name,
         name_span=name_span,
