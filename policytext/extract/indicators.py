@@ -64,7 +64,7 @@ class RawIndicator:
 
 # --- quantities ------------------------------------------------------------------
 _UNITS = [
-    "个百分点", "百分点", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "标准箱", "人次", "公里", "千米",
+    "个百分点", "个工作日", "工作日", "个月", "个小时", "百分点", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "标准箱", "人次", "公里", "千米",
     "公顷", "公斤", "千克", "美元", "欧元", "港元", "港币", "日元", "元", "人", "户", "家", "个", "项", "亩", "吨", "斤", "担",
     "米", "辆", "套", "所", "座", "间", "张", "台", "件", "名", "位", "头", "只", "条", "倍", "岁", "篇", "部", "册", "艘",
     "架", "处", "床", "批", "起", "例", "棵", "株", "片", "块", "颗", "口", "种", "类", "支", "首", "场", "次",
@@ -88,12 +88,12 @@ _FRACTION = re.compile(r"(?<![百千])(?P<den>[一二两三四五六七八九十
 _CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?=[多左以上，。；、的]|$)")
 _FAN = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四|\d)番")
 
-_NOT_INDICATOR_UNITS = {"年", "月", "天", "日", "小时", "周年", "届", "号", "期", "级", "版", "代", "轮", "点", "方面", "大", "种", "类", "次"}
+_NOT_INDICATOR_UNITS = {"个工作日", "工作日", "个月", "个小时", "年", "月", "天", "日", "小时", "周年", "届", "号", "期", "级", "版", "代", "轮", "点", "方面", "大", "种", "类", "次"}
 _COUNT_UNITS = {"个", "项", "条", "点", "方面", "大", "种", "类", "批", "支"}
 _UNIT_CANON = {"百分点": "pp", "个百分点": "pp", "平方千米": "平方公里", "千克": "公斤", "港币": "港元"}
 
 _UP = "增长|增加|提高|上升|上涨|提升|扩大|调高|递增|增|涨|多|攀升|上调|翻"
-_DOWN = "下降|减少|降低|回落|下跌|调低|递减|减|降|缩小|压缩|下调|缩减|减产"
+_DOWN = "下降|减少|降低|回落|下跌|调低|递减|压减|压降|削减|减|降|缩小|压缩|下调|缩减|减产"
 _CHANGE_VERB = re.compile(
     rf"(?:(?P<basis>同比|比上年|比去年|比上一年|比前一年|比上年同期|比(?!重|例|率)[^\s，。；、]{{1,8}}?)?(?:实际|名义|平均|年均|分别|累计|又|再|还|共|均|约|已)?"
     rf"(?P<verb>{_UP}|{_DOWN})(?:了)?(?:约|近|超过|超)?)$"
@@ -257,7 +257,7 @@ _TAIL_STRIP = re.compile(
     r"(?:达到了|达到|达|为|是|有|共计|共|约|近|超过|超|突破|实际|名义|同比|比上年同期|比上年|比去年|比上一年|分别|累计|"
     r"预计|首次|总计|合计|年均|平均|控制在|保持在|稳定在|仅|只有|已经|已|可以|可|将|要|在|的|了|完成|实现|也|都|均|"
     r"已达|再|又|还|由|从|上年的|去年的|去年|上年|力争|预期|"
-    r"就|总量|年|全年|比|到|至|争取到|争取|每年|要求|都|可以|基本上|基本|不超过|不低于|不少于|不高于|不多于|低于|高于|少于|多于|不到|仍将|仍|准备|平均每年|平均|"
+    r"就|总量|年|全年|到|至|争取到|争取|每年|要求|都|可以|基本上|基本|不超过|不低于|不少于|不高于|不多于|低于|高于|少于|多于|不到|仍将|仍|准备|平均每年|平均|"
     r"[一二三四五六七八九十两\d]+年(?:来|间|内|中)?|的?(?:宏观)?调控目标|的?预期目标|预期|目标|定|原定|"
     r"是在[^，]*?(?:基础上|前提下)|在[^，]*?(?:基础上|前提下)|(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|降)(?:到|至))+$"
 )
@@ -426,7 +426,7 @@ def _sentence_indicators(sent: str, base: int, cues: "_Cues", offset: int, resid
     for qi, q in enumerate(qs):
         if qi and roles and roles[-1] is not None and re.fullmatch(r"\s*[、和及与]\s*", sent[qs[qi - 1].end:q.start]):
             prev_role = roles[-1]
-            roles.append((prev_role[0] + "_series",) + prev_role[1:3] + (q.start,))
+            roles.append((prev_role[0].replace("_series", "") + "_series",) + prev_role[1:3] + (q.start,))
             continue
         before = sent[max(0, q.start - 16):q.start]
         cm = _CHANGE_VERB.search(before)
@@ -504,7 +504,7 @@ def _sentence_indicators(sent: str, base: int, cues: "_Cues", offset: int, resid
                         unit = "pp" if q.unit == "%" else _canon_unit(q.unit)
                         ch = Change(diff, unit, "down" if down else "up")
                     start = sent.rfind("由", 0, q.start) if "由" in pre else sent.rfind("从", 0, q.start)
-                    pending = {"q": nxt["q"], "change": ch, "name_end": start, "start": start}
+                    pending = {"q": nxt["q"], "change": ch, "name_end": start, "start": start, "fromto": True}
                     flush()
                     k += 2
                     continue
@@ -572,7 +572,8 @@ def _finish(sent: str, base: int, p: dict, cues: "_Cues", offset: int) -> Option
     cs = _clause_start(sent, name_end)
     raw = "" if p.get("series") else sent[cs:name_end]
     name, lead, tail = _clean_name(raw)
-    if not name and not p.get("series") and cs > 0 and sent[cs - 1] in "，," and re.fullmatch(r"\s*(?:定为|确定为|为|是|预期为|预计为|要达到|达到)?\s*", raw):
+    back_verb = r"\s*(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*" if not p.get("fromto") else r"\s*"
+    if not name and not p.get("series") and cs > 0 and sent[cs - 1] in "，," and re.fullmatch(back_verb, raw):
         # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back
         cs2 = _clause_start(sent, cs - 1)
         name, lead, tail = _clean_name(sent[cs2:cs - 1])
@@ -633,6 +634,19 @@ def _split_series(sent: str, base: int, results: list[RawIndicator]) -> list[Raw
         if j > i and out[i].name:
             n = j - i + 1
             first = out[i]
+            if first.name_span and len(re.findall(r"[和、及与]", first.name)) + 1 < n:
+                # 电子信息、高端装备制造、现代消费品营业收入分别达到……: the names run back over 、
+                pos = first.name_span[0] - base
+                while pos > 1 and sent[pos - 1] == "、" and len(re.findall(r"[和、及与]", sent[pos - 1:first.name_span[1] - base])) + 1 <= n:
+                    j = _clause_start(sent, pos - 1)
+                    if j >= pos - 1:
+                        break
+                    pos = j
+                lead = _LEAD_STRIP.match(sent[pos:first.name_span[0] - base])
+                pos += lead.end() if lead else 0
+                first = replace(first, name=sent[pos:first.name_span[1] - base], name_span=(base + pos, first.name_span[1]),
+                                span=(min(first.span[0], base + pos), first.span[1]))
+                out[i] = first
             bounds = [0] + [m.end() for m in re.finditer(r"[和、及与]", first.name)]
             ends = [m.start() for m in re.finditer(r"[和、及与]", first.name)] + [len(first.name)]
             if len(bounds) == n and all(e > b for b, e in zip(bounds, ends)) and first.name_span:
