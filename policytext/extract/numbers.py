@@ -30,7 +30,7 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 
 MULTIPLIERS = {
-    "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
+    "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
     "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2,
 }
 
@@ -104,7 +104,7 @@ def parse_number(num: str, multiplier: str = "") -> Optional[float]:
         if v is None:
             return None
     if multiplier:
-        m = MULTIPLIERS.get(multiplier)
+        m = MULTIPLIERS.get(multiplier[:2]) or MULTIPLIERS.get(multiplier[:1])
         if m is None:
             return None
         v *= m
