@@ -346,3 +346,61 @@ def test_dataframe_of_indicators():
     df = indicators_frame([extract(d) for d in docs])
     assert len(df) == len(extract(docs[0]).indicators)
     assert {"name", "value", "change_value", "kind", "year", "level", "source"} <= set(df.columns)
+
+
+# --- wording of other decades and places ---------------------------------------------
+def test_year_between_name_and_value():
+    # national/gwr-1988.txt
+    text = "国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％。"
+    ind = one(text, name="国民生产总值", value=1092000000000.0, year=1987,
+              change={"value": 11.1, "basis": None})
+    assert ind.text.endswith("１１．１％")
+
+
+def test_series_of_years_keeps_the_name():
+    # national/gwr-1988.txt
+    inds = extract("农民人均纯收入，１９８２年为２７０元，１９８７年为４６３元。").indicators
+    assert [(i.name, i.value, i.year) for i in inds] == [("农民人均纯收入", 270.0, 1982), ("农民人均纯收入", 463.0, 1987)]
+
+
+def test_name_in_the_clause_before_a_change():
+    # national/gwr-1958.txt
+    one("卫生部系统的医院病床数，比上一年增长百分之十一点七。", name="卫生部系统的医院病床数",
+        change={"value": 11.7, "basis": "比上一年"})
+
+
+def test_plan_wording_of_the_fifties():
+    # national/gwr-1958.txt: 安排为 sets a plan figure
+    one("进出口贸易总额安排为一百一十亿元，比上一年增长百分之八点六", name="进出口贸易总额", kind="target",
+        value=11000000000.0, change={"value": 8.6})
+
+
+def test_idioms_are_no_numbers():
+    # national/gwr-2010.txt and speeches generally
+    assert extract("凝聚起亿万人民的力量，千万不能松懈").indicators == ()
+
+
+def test_shared_head_noun_in_a_series():
+    # provincial/gwr-2025-p26.txt
+    inds = extract("城镇和农村常住居民人均可支配收入分别增长5%左右、7%左右；其中一、二、三产增加值分别增长3.5%以上、7%左右、5%以上。").indicators
+    assert [i.name for i in inds] == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入",
+                                      "一产增加值", "二产增加值", "三产增加值"]
+    assert [i.qualifier for i in inds] == ["approx", "approx", "min", "approx", "min"]
+
+
+def test_names_running_back_over_a_list():
+    # provincial/gwr-2025-p11.txt
+    inds = extract("电子信息、高端装备制造、现代消费品营业收入预计分别达到2000亿元、1800亿元、1400亿元。").indicators
+    assert [(i.name, i.value, i.kind) for i in inds] == [
+        ("电子信息", 2e11, "target"), ("高端装备制造", 1.8e11, "target"), ("现代消费品营业收入", 1.4e11, "target")]
+
+
+def test_taiwan_and_hong_kong_wording():
+    # Traditional addresses write 成長, 兆 (10^12), 港元, 新臺幣
+    inds = extract("去年臺灣經濟成長率達到4.3%，失業率降到3.4%。臺灣去年經濟成長3.1%，政府將投入新臺幣1兆元推動建設。").indicators
+    got = [(i.name, i.value, i.change and i.change.value) for i in inds]
+    assert got[:3] == [("臺灣經濟成長率", 4.3, None), ("失業率", 3.4, None), ("經濟成長", None, 3.1)]
+    assert inds[3].value == 1e12 and inds[3].unit == "元"
+    one("今年本港經濟預計增長2%至3%", change={"value": 2.0, "value_high": 3.0}, kind="target")
+    one("政府將預留1,000億港元", value=1e11, unit="港元")
+    one("風電裝機達到500兆瓦", value=500.0, unit="兆瓦")

@@ -127,9 +127,11 @@ def extract(doc_or_text: Union[Document, str], *, indicators: bool = True, enume
     def o(span: Span) -> Span:
         return view.to_original(span)
 
-    def otext(span: Optional[Span], fallback: str) -> str:
+    def otext(span, fallback: str) -> str:
         if span is None:
             return fallback
+        if isinstance(span[0], tuple):  # a name put together from two pieces
+            return "".join(otext(piece, "") for piece in span)
         s, e = o(span)
         return orig[s:e]
 

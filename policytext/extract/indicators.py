@@ -51,7 +51,7 @@ class RawIndicator:
     """An indicator with spans into the view (the caller maps them to the original)."""
 
     name: str
-    name_span: Optional[tuple[int, int]]
+    name_span: "Optional[tuple]"  # (start, end), or two such spans for a shared head noun
     value: Optional[float]
     value_high: Optional[float]
     unit: Optional[str]
@@ -96,11 +96,11 @@ _UNIT_CANON = {"百分点": "pp", "个百分点": "pp", "平方千米": "平方�
 _UP = "增长|增加|提高|上升|上涨|提升|扩大|调高|递增|成长|增|涨|多|攀升|上调|翻"
 _DOWN = "下降|减少|降低|回落|下跌|调低|递减|压减|压降|削减|衰退|萎缩|减|降|缩小|压缩|下调|缩减|减产"
 _CHANGE_VERB = re.compile(
-    rf"(?:(?P<basis>同比|比上年|比去年|比上一年|比前一年|比上年同期|比(?!重|例|率)[^\s，。；、]{{1,8}}?)?(?:实际|名义|平均|年均|分别|累计|又|再|还|共|均|约|已)?"
-    rf"(?P<verb>{_UP}|{_DOWN})(?:了)?(?:约|近|超过|超)?)$"
+    rf"(?:(?P<basis>同比|比上年|比去年|比上一年|比前一年|比上年同期|(?<![可对])比(?!重|例|率|较)[^\s，。；、]{{1,8}}?)?(?:实际|名义|平均每年|平均|年均|每年|分别|累计|又|再|还|共|均|约|已)?"
+    rf"(?P<verb>{_UP}|{_DOWN})(?:了)?(?:约|近|超过|超)?)\s*$"
 )
 _TO_VERB = re.compile(rf"(?:{_UP}|{_DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
-_BOUNDARY = set("，。；：！？、,;:!?《》“”\"「」『』【】\n ")
+_BOUNDARY = set("，。；：！？、,;:!?《》“”\"「」『』【】\n")
 _STRONG_BOUNDARY = set("。；！？;!?\n")
 
 
@@ -166,8 +166,8 @@ def _quantities(text: str) -> list[_Q]:
             continue
         if chinese and not mult and not pct and unit not in ("个百分点", "百分点", "倍", "%", "‰"):
             # 一亩三分地, 二元结构, 一座, 千名干部: small or bare Chinese numerals are words
-            if value < 10 or num in ("十", "百", "千", "万", "亿"):
-                continue
+            if value < 10 or all(c in "百千万亿" for c in num):
+                continue  # also 亿万人民, 千万 (must), 千亿斤 as a name
         num2 = m.group("num2")
         value_high = None
         if num2:
@@ -258,8 +258,8 @@ _TAIL_STRIP = re.compile(
     r"(?:达到了|达到|达|为|是|有|共计|共|约|近|超过|超|突破|实际|名义|同比|比上年同期|比上年|比去年|比上一年|分别|累计|"
     r"预计|首次|总计|合计|年均|平均|控制在|保持在|稳定在|仅|只有|已经|已|可以|可|将|要|在|的|了|完成|实现|也|都|均|"
     r"已达|再|又|还|由|从|上年的|去年的|去年|上年|力争|预期|"
-    r"就|总量|年|全年|到|至|争取到|争取|每年|要求|新台币|人民币|港币|都|可以|基本上|基本|不超过|不低于|不少于|不高于|不多于|低于|高于|少于|多于|不到|仍将|仍|准备|平均每年|平均|"
-    r"[一二三四五六七八九十两\d]+年(?:来|间|内|中)?|的?(?:宏观)?调控目标|的?预期目标|预期|目标|定|原定|"
+    r"就|总量|年|全年|到|至|争取到|争取|每年|要求|安排|新台币|人民币|港币|都|可以|基本上|基本|不超过|不低于|不少于|不高于|不多于|低于|高于|少于|多于|不到|仍将|仍|准备|平均每年|平均|"
+    r"[一二三四五六七八九十两\d]+年(?:来|间|内|中|底|末)?|[〇○零一二三四五六七八九]{4}年|的?(?:宏观)?调控目标|的?预期目标|预期|目标|定|原定|"
     r"是在[^，]*?(?:基础上|前提下)|在[^，]*?(?:基础上|前提下)|(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|降)(?:到|至))+$"
 )
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
@@ -273,17 +273,17 @@ def _clause_start(text: str, pos: int, limit: int = 40) -> int:
     return i
 
 
-_BREAKER = re.compile(r".*(?:的时候|时候|期间|以来|之后|以后|[0-9Xx]年|(?<![一二三四五六七八九十两])[一二三四五六七八九十]年(?=[^来间内中])|使|让|(?<!坚持)把|坚持把|今年的?|明年的?|去年的?|全年|我们|我区|我市|我县|我省|我国|其中|同时|另外|此外|提出|要求|计划|[^的]在[^，]*?(?:基础上|前提下|条件下|情况下))")
+_BREAKER = re.compile(r".*(?:的时候|时候|期间|以来|之后|以后|[0-9Xx]年(?:底|末)?|[〇○零一二三四五六七八九]{4}年|(?<![一二三四五六七八九十两])[一二三四五六七八九十]年(?=[^来间内中])|使|让|(?<!坚持)把|坚持把|今年的?|明年的?|去年的?|全年|我们|我区|我市|我县|我省|我国|其中|同时|另外|此外|提出|要求|计划|[^的]在[^，]*?(?:基础上|前提下|条件下|情况下))")
 
 
 def _clean_name(raw: str) -> tuple[str, int, int]:
     """Strip verbs and function words around a name; return (name, lead, tail) trimmed counts."""
-    s = raw
-    lead = 0
+    s = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
     b = _BREAKER.match(s)
-    if b and b.end() < len(s):
-        lead = b.end()
-        s = s[lead:]
+    if b and b.end() < len(s) and _clean_name(s[b.end():])[0]:
+        lead += b.end()
+        s = s[b.end():]
     m = _LEAD_STRIP.match(s)
     if m and m.end() < len(s):
         lead += m.end()
@@ -298,11 +298,14 @@ def _clean_name(raw: str) -> tuple[str, int, int]:
     elif m and m.start() == 0:
         return "", lead, len(s)
     # a name with a verb inside (实现区属生产总值) keeps only what follows the verb
-    m2 = re.search(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建|建成|改造|引进)(?=[\u4e00-\u9fff]{2,})", s)
+    m2 = re.search(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建和改造|新建|建成|改造|引进)(?=[\u4e00-\u9fff]{2,})", s)
     if m2 and m2.end() < len(s):
         lead += m2.end()
         s = s[m2.end():]
     return s, lead, tail
+
+
+_MODIFIER = r"(?:按可比价格计算|按现价计算|扣除价格因素|剔除价格因素|考虑价格(?:下降|上涨)因素)?，?"
 
 
 def _name_after(text: str, end: int) -> Optional[tuple[int, int]]:
@@ -325,7 +328,7 @@ def _name_after(text: str, end: int) -> Optional[tuple[int, int]]:
 
 # --- target or actual ----------------------------------------------------------------
 _TARGET_CUE = re.compile(
-    r"预期目标|主要目标|目标是|目标为|目标任务|预期为|预期增长|预期|预计|力争|争取|确保|拟|计划|建议为|建议|控制在|要求|"
+    r"预期目标|主要目标|目标是|目标为|目标任务|预期为|预期增长|预期|预计|力争|争取|确保|拟|计划|安排为|建议为|建议|控制在|要求|"
     r"(?:^|(?<=[，。；：:,\s]))到20\d\d年|到本世纪|今后|将达到|将|要达到|要使|达到.{0,6}的目标|左右的速度|调控目标|定为|今年|明年"
 )
 # 好于预期 / 超过预期 / 低于预期 are reports on a target, not targets
@@ -532,13 +535,21 @@ def _sentence_indicators(sent: str, base: int, cues: "_Cues", offset: int, resid
         k += 1
     flush()
     results = _split_series(sent, base, results)
+    for k in range(1, len(results)):
+        cur, prev = results[k], results[k - 1]
+        gap = sent[prev.span[1] - base:cur.span[0] - base]
+        if not cur.name and prev.name and re.fullmatch(
+            r"[，,]\s*(?:(?:19|20)\d\d年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)(?:又?(?:为|达到|达|是|增加到|提高到|上升到|下降到))?", gap
+        ):
+            # 农民人均纯收入，1982年为270元，1987年为463元
+            results[k] = replace(cur, name=prev.name, name_span=prev.name_span)
     return results
 
 
 def _continues(sent: str, end: int, start: int) -> bool:
     """Whether the text between two quantities continues one measure's clause."""
     gap = sent[end:start]
-    if len(gap) > 14:
+    if len(gap) > 24:
         return False
     if any(c in _STRONG_BOUNDARY for c in gap):
         return False
@@ -546,7 +557,7 @@ def _continues(sent: str, end: int, start: int) -> bool:
     # nothing but a basis, a verb and modifiers between them
     return bool(
         re.fullmatch(
-            rf"(?:同比|比上年同期|比上年|比去年|比上一年|比前一年|比[^\s，。；、]{{1,6}}?)?(?:实际|名义|平均|年均|分别|累计|又|再|还|共|均|约|已|就|可以|将)?"
+            rf"{_MODIFIER}(?:同比|比上年同期|比上年|比去年|比上一年|比前一年|比[^\s，。；、]{{1,6}}?)?(?:实际|名义|平均每年|平均|年均|分别|累计|又|再|还|共|均|约|已|就|可以|将)?"
             rf"(?:{_UP}|{_DOWN}|达到|达|为|是|有|至|到)?(?:了)?(?:约|近|超过|超)?",
             core,
         )
@@ -564,6 +575,7 @@ _ACTION_ONLY = re.compile(
     r"落地|签约|招引|出台|开通|布局|部署|改建|新开|开工|竣工|投用|启动|组织|帮助|支持|带动|吸引|解决|安置|救助|转移|培训|建立|设立|"
     r"投入|预留|拨款|拨出|投资|惠及|受益|结束|办好|推动|大力推动|启动建设)"
 )
+_GENERIC = {"目标", "任务", "水平", "规模", "总量", "其中", "合计", "总计", "共计"}
 _CLASSIFIERS = {"个", "家", "项", "名", "位", "所", "座", "条", "件", "只", "头", "台", "辆", "艘", "架", "处"}
 
 
@@ -574,12 +586,18 @@ def _finish(sent: str, base: int, p: dict, cues: "_Cues", offset: int) -> Option
     cs = _clause_start(sent, name_end)
     raw = "" if p.get("series") else sent[cs:name_end]
     name, lead, tail = _clean_name(raw)
-    back_verb = r"\s*(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*" if not p.get("fromto") else r"\s*"
+    back_verb = (r"\s*(?:(?:19|20)\d\d年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*"
+                 if not p.get("fromto") else r"\s*")
+    if ch is not None and q is None and not raw.strip() and cs > 1 and sent[cs - 1] in "，,":
+        prev = sent[_clause_start(sent, cs - 1):cs - 1]
+        if len(prev) <= 20 and not re.search(r"\d|[一二三四五六七八九十百千万亿]{2,}", prev):
+            back_verb = r"\s*"  # 医院病床数，比上一年增长百分之十一点七
     if not name and not p.get("series") and cs > 0 and sent[cs - 1] in "，," and re.fullmatch(back_verb, raw):
         # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back
         cs2 = _clause_start(sent, cs - 1)
-        name, lead, tail = _clean_name(sent[cs2:cs - 1])
-        cs = cs2
+        if not re.search(r"\d", sent[cs2:cs - 1]):
+            name, lead, tail = _clean_name(sent[cs2:cs - 1])
+            cs = cs2
     name_span = (base + cs + lead, base + cs + lead + len(name)) if name else None
     if name in ("经济", "国民经济", "本港经济", "台湾经济") and ch is not None:
         # 经济增长7% / 經濟成長3.1%: the measure is called 经济增长
@@ -593,7 +611,7 @@ def _finish(sent: str, base: int, p: dict, cues: "_Cues", offset: int) -> Option
         after = _name_after(sent, q.end)
         if after:
             name_span = None
-    if name and q is not None and _ACTION_ONLY.fullmatch(name):
+    if name and q is not None and (_ACTION_ONLY.fullmatch(name) or name in _GENERIC):
         # 建成100个社区食堂: the verb before, the thing counted after
         after = _name_after(sent, q.end)
         if after:
@@ -659,9 +677,19 @@ def _split_series(sent: str, base: int, results: list[RawIndicator]) -> list[Raw
             ends = [m.start() for m in re.finditer(r"[和、及与]", first.name)] + [len(first.name)]
             if len(bounds) == n and all(e > b for b, e in zip(bounds, ends)) and first.name_span:
                 ns = first.name_span[0]
+                last_b, last_e = bounds[-1], ends[-1]
                 for k in range(n):
-                    out[i + k] = replace(out[i + k], name=first.name[bounds[k]:ends[k]],
-                                         name_span=(ns + bounds[k], ns + ends[k]))
+                    b, e = bounds[k], ends[k]
+                    width = e - b
+                    span = (ns + b, ns + e)
+                    head = first.name[last_b + width:last_e]
+                    if k < n - 1 and width <= 3 and len(head) >= 4 and head[0] not in "（(":
+                        # 城镇和农村常住居民人均可支配收入: parallel modifiers share the head noun
+                        span = ((ns + b, ns + e), (ns + last_b + width, ns + last_e))
+                        name = first.name[b:e] + first.name[last_b + width:last_e]
+                    else:
+                        name = first.name[b:e]
+                    out[i + k] = replace(out[i + k], name=name, name_span=span)
             else:
                 for k in range(1, n):
                     out[i + k] = replace(out[i + k], name=first.name, name_span=first.name_span)
