@@ -308,7 +308,8 @@ _RESIDUE_LINE = re.compile(
     r"\S{0,12}\s+\d+(?:\.\d+)?[KkWw萬万]|\d+(?:\.\d+)?[KkWw萬万]?\s*(?:字|次?瀏覽|次?浏览|次?閱讀|次?阅读)"
     r")\s*$"
 )
-_TRAILER_START = re.compile(r"^\s*本作品(?:是|來自|来自).{0,30}(?:的|：|:)?\s*$|^\s*本作品是中[华華]人民共和国|^\s*本作品是中華人民共和國")
+# licence notices that wiki copies append: everything from here on is residue
+_TRAILER_START = re.compile(r"^\s*(?:本作品|这部作品|這部作品)(?:是|來自|来自|在|以).{0,60}$|^\s*本作品是中[华華]人民共和[国國]")
 
 
 def residue_lines(text: str) -> list[Span]:

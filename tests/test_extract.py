@@ -404,3 +404,29 @@ def test_taiwan_and_hong_kong_wording():
     one("今年本港經濟預計增長2%至3%", change={"value": 2.0, "value_high": 3.0}, kind="target")
     one("政府將預留1,000億港元", value=1e11, unit="港元")
     one("風電裝機達到500兆瓦", value=500.0, unit="兆瓦")
+
+
+def test_arabic_and_circled_lists_nested():
+    # party/cpc-congress-01b.txt (1921): 1．… with ①② inside item 3, under section 三、
+    text = (
+        "三、今后意见\n\n\n1．吸收新党员\n\n\n广州的党员人数不多，这就使得我们要更多地注意这方面的工作。\n\n\n\n"
+        "2．成立工会\n\n\n这个问题更是困难，因为去年一年之中，工会已增加到一百多个。\n\n\n\n"
+        "3．成立工人学校\n\n\n①工会学校\n\n\n成立这类学校的计划是：要求所有的工会各派两名代表。\n\n\n\n"
+        "②工人夜校\n\n\n目前，只有一所学校是由我们的同志直接领导的。\n\n\n\n"
+        "4．对农民的宣传工作\n\n\n我们要千方百计地帮助他扩大影响，扩大宣传。\n\n\n\n"
+        "5．与士兵的联系\n\n\n我们特意把这一段放在最后。\n"
+    )
+    ex = extract(text)
+    arabic = next(e for e in ex.enumerations if e.style == "arabic")
+    circled = next(e for e in ex.enumerations if e.style == "circled")
+    assert [i.title for i in arabic.items] == ["吸收新党员", "成立工会", "成立工人学校", "对农民的宣传工作", "与士兵的联系"]
+    assert [i.title for i in circled.items] == ["工会学校", "工人夜校"]
+    assert circled.parent == (ex.enumerations.index(arabic), 2)
+
+
+def test_other_licence_trailers_are_residue():
+    # party/cpc-congress-01b.txt ends with another wiki notice
+    text = "5．与士兵的联系\n\n我们特意把这一段放在最后。\n\n这部作品在1931年1月1日以前以匿名或別名發表，確實作者身份不明（包括僅以法人名義發表），在\n美國\n以及\n"
+    doc = Document.from_text(text)
+    assert doc.text[doc.residue[0][0]:].startswith("这部作品在1931年")
+    assert not any("1931" in i.text for i in extract(doc).indicators)
