@@ -104,6 +104,40 @@ class Step:
         e2 = self._map_end(e, self._b0, self.edits, 2, 0) if e > s else s2
         return (s2, max(s2, e2))
 
+    def to_source_many(self, spans: list[Span]) -> list[Span]:
+        """:meth:`to_source` for many spans whose starts do not decrease (tokens).
+
+        One merge-walk over the edits instead of a binary search per span.
+        """
+        if not self.edits:
+            return spans
+        edits = self.edits
+        n = len(edits)
+        out = []
+        i = 0  # edits[:i] start at or before the current start
+        for s, e in spans:
+            while i < n and edits[i][2] <= s:
+                i += 1
+            # start: the last edit with b0 <= s is edits[i - 1]
+            if i:
+                a0, a1, b0, b1 = edits[i - 1]
+                s2 = a0 if s < b1 else s - b1 + a1
+            else:
+                s2 = s
+            if e > s:
+                j = i
+                while j < n and edits[j][2] < e:
+                    j += 1
+                if j:
+                    a0, a1, b0, b1 = edits[j - 1]
+                    e2 = a1 if e <= b1 else e - b1 + a1
+                else:
+                    e2 = e
+            else:
+                e2 = s2
+            out.append((s2, max(s2, e2)))
+        return out
+
     def to_target(self, span: Span) -> Span:
         """Map a span of ``source`` to the span of ``target`` it became."""
         s, e = span
@@ -148,6 +182,12 @@ class Alignment:
         for step in reversed(self.steps):
             span = step.to_source(span)
         return span
+
+    def to_original_many(self, spans: list[Span]) -> list[Span]:
+        """:meth:`to_original` for many spans in document order (tokens, items)."""
+        for step in reversed(self.steps):
+            spans = step.to_source_many(spans)
+        return spans
 
     def to_view(self, span: Span) -> Span:
         """Map a span of the original forward into the view."""

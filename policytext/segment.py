@@ -136,20 +136,37 @@ class Segmenter:
         return [text[s:e] for s, e in self._spans(text)]
 
     def _spans(self, text: str) -> Iterator[Span]:
+        """Token spans: one jieba pass, then numbers (221.8, 10.4%) made whole.
+
+        The boundaries are jieba's plus the numbers' own, less any boundary
+        that falls inside a number.
+        """
+        numbers = [m.span() for m in _NUMBER.finditer(text)]
         pos = 0
-        cut = self._tok.cut
-        for m in _NUMBER.finditer(text):
-            a, b = m.span()
-            if a > pos:
-                for w in cut(text[pos:a], HMM=self.hmm):
-                    yield (pos, pos + len(w))
-                    pos += len(w)
-            yield (a, b)
-            pos = b
-        if pos < len(text):
-            for w in cut(text[pos:], HMM=self.hmm):
-                yield (pos, pos + len(w))
-                pos += len(w)
+        k = 0  # the first number not yet passed
+        n_num = len(numbers)
+        start = 0
+        for w in self._tok.cut(text, HMM=self.hmm):
+            end = pos + len(w)
+            pos = end
+            while k < n_num and numbers[k][1] <= start:
+                k += 1
+            if k < n_num and numbers[k][0] < end and start < numbers[k][1]:
+                a, b = numbers[k]
+                if start < a:
+                    yield (start, a)
+                    start = a
+                if end < b:
+                    continue  # the number goes on: no boundary here
+                if start < b:
+                    yield (start, b)
+                    start = b
+                if b < end:
+                    yield (b, end)
+                    start = end
+                continue
+            yield (start, end)
+            start = end
 
     def segment(self, doc_or_text: "Union[Document, View, str]") -> list[Token]:
         """Tokens of a document (or text) with spans into its original text.
@@ -165,12 +182,8 @@ class Segmenter:
         else:
             view = normalize(doc_or_text, script="simplified")
         original = view.original
-        out = []
         vt = view.text
-        for s, e in self._spans(vt):
-            norm = vt[s:e]
-            if norm.isspace():
-                continue
-            os_, oe = view.to_original((s, e))
-            out.append(Token(original[os_:oe], norm, (os_, oe), (s, e)))
+        spans = [sp for sp in self._spans(vt) if not vt[sp[0]:sp[1]].isspace()]
+        mapped = view.alignment.to_original_many(spans)
+        out = [Token(original[os_:oe], vt[s:e], (os_, oe), (s, e)) for (s, e), (os_, oe) in zip(spans, mapped)]
         return out

@@ -104,3 +104,14 @@ def test_deleted_line_break_maps_back():
     i = v.text.index("联合国宪章")
     assert v.original_text((i, i + 5)) == "聯合國憲章"
     assert v.original_text((i - 2, i + 6)) == "它同\n聯合國憲章\n的"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, target=st.sampled_from(TARGETS), cuts=st.lists(st.integers(0, 200), max_size=30))
+def test_batch_mapping_equals_one_by_one(text, target, cuts):
+    v = normalize(text, script=target)
+    n = len(v.text)
+    bounds = sorted({0, n, *(c % (n + 1) for c in cuts)})
+    spans = list(zip(bounds, bounds[1:])) + [(b, b) for b in bounds]
+    spans.sort()
+    assert v.alignment.to_original_many(spans) == [v.to_original(sp) for sp in spans]
