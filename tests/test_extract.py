@@ -430,3 +430,27 @@ def test_other_licence_trailers_are_residue():
     doc = Document.from_text(text)
     assert doc.text[doc.residue[0][0]:].startswith("这部作品在1931年")
     assert not any("1931" in i.text for i in extract(doc).indicators)
+
+
+def test_weak_cues_do_not_override_a_review_section():
+    # national/gwr-2014.txt and gwr-2019.txt: review sections whose sentences say 控制在 and 将
+    text = (
+        "一、2013年工作回顾\n\n"
+        "——经济运行稳中向好。国内生产总值达到56.9万亿元，比上年增长7.7%。居民消费价格涨幅控制在2.6%。城镇登记失业率4.1%。\n\n"
+        "强化企业技术创新主体地位，将提高研发费用加计扣除比例政策扩大至所有企业。技术合同成交额增长30%以上。\n\n"
+        "二、2014年工作总体部署\n\n"
+        "今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，居民消费价格涨幅控制在3.5%左右。\n"
+    )
+    kinds = {i.text: i.kind for i in extract(text).indicators}
+    assert kinds["居民消费价格涨幅控制在2.6%"] == "actual"
+    assert kinds["城镇登记失业率4.1%"] == "actual"
+    assert kinds["技术合同成交额增长30%以上"] == "actual"
+    assert kinds["国内生产总值增长7.5%左右"] == "target"
+    assert kinds["居民消费价格涨幅控制在3.5%左右"] == "target"
+
+
+def test_unrecognised_heading_resets_the_section():
+    # national/gwr-1994.txt: 二、保持国民经济持续快速健康发展 follows a review section
+    text = ("一、１９９３年国内工作的回顾\n\n国内生产总值增长百分之十三。\n\n二、保持国民经济持续快速健康发展\n\n"
+            "根据这个要求，今年计划国内生产总值增长百分之九。\n")
+    assert [i.kind for i in extract(text).indicators] == ["actual", "target"]

@@ -327,16 +327,25 @@ def _name_after(text: str, end: int) -> Optional[tuple[int, int]]:
 
 
 # --- target or actual ----------------------------------------------------------------
-_TARGET_CUE = re.compile(
-    r"预期目标|主要目标|目标是|目标为|目标任务|预期为|预期增长|预期|预计|力争|争取|确保|拟|计划|安排为|建议为|建议|控制在|要求|"
-    r"(?:^|(?<=[，。；：:,\s]))到20\d\d年|到本世纪|今后|将达到|将|要达到|要使|达到.{0,6}的目标|左右的速度|调控目标|定为|今年|明年"
+# Cues of a plan or of a result.  Strong cues decide anywhere; weak ones (将, 今年,
+# 了, 已 …) only where the section does not already say the opposite: a review
+# section's 将提高研发费用加计扣除比例 does not make its figures targets.
+_TARGET_STRONG = re.compile(
+    r"预期目标|主要目标|目标是|目标为|目标任务|预期为|预期增长|力争|拟|计划(?:要求|安排|为|增长|达到)|安排为|建议为|"
+    r"(?:^|(?<=[，。；：:,\s]))到20\d\d年|到本世纪|要达到|达到.{0,6}的目标|左右的速度|调控目标|定为"
 )
+# 控制在 is weak: a review says 居民消费价格涨幅控制在2.6% of a result
+_TARGET_WEAK = re.compile(r"预期|预计|争取|确保|计划|建议|要求|控制在|今后|将达到|将|要使|今年|明年")
 # 好于预期 / 超过预期 / 低于预期 are reports on a target, not targets
 _NOT_TARGET = re.compile(
     r"(?:好于|高于|低于|超过|超出|超|快于|慢于|符合|达到|实现了?|完成了?)[^，。；：]{0,8}(?:预期|预定|计划|目标|规划)(?:目标|任务)?|"
     r"(?:目标|任务|规划)[^，。；：]{0,6}(?:全面|超额|胜利|顺利)?(?:完成|实现)|力争上游|计划经济|计划生育|计划单列"
 )
-_ACTUAL_CUE = re.compile(r"过去的?[一二三四五六七八九十XxＸ0-9]*年|一年来|五年来|(?<![为除到])了(?!解)|(?<![比从由])去年|(?<![比从由])上年(?!同期)|已经|已|实现了|完成了|达到了|取得了?|累计|[0-9一二三四五六七八九〇○]{4}年.{0,8}(?:达到|为|是)|全面实现")
+_ACTUAL_STRONG = re.compile(
+    r"过去的?[一二三四五六七八九十XxＸ0-9]*年|[一二三四五六七八九十两\d]+年来|(?<![比从由])去年|(?<![比从由])上年(?!同期)|"
+    r"已经|实现了|完成了|达到了|取得了|全面实现"
+)
+_ACTUAL_WEAK = re.compile(r"(?<![为除到])了(?!解)|已|取得|累计|[0-9一二三四五六七八九〇○]{4}年.{0,8}(?:达到|为|是)")
 _SECTION_ACTUAL = re.compile(r"回顾|过去一年|一年来|五年来|工作总结")
 _SECTION_TARGET = re.compile(r"总体部署|总体要求|目标任务|主要任务|重点工作|今年.{0,6}工作|政府工作安排|工作安排")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
@@ -380,9 +389,13 @@ class _Cues:
     by the last cue before it, else by the section."""
 
     def __init__(self, para: str, section_kind: Optional[str]):
-        masked = _NOT_TARGET.sub(lambda m: "已" * len(m.group()), para)
-        cues = [(m.end(), "target") for m in _TARGET_CUE.finditer(masked)]
-        cues += [(m.end(), "actual") for m in _ACTUAL_CUE.finditer(masked)]
+        masked = _NOT_TARGET.sub(lambda m: "已经" * (len(m.group()) // 2) + "已" * (len(m.group()) % 2), para)
+        cues = [(m.end(), "target") for m in _TARGET_STRONG.finditer(masked)]
+        cues += [(m.end(), "actual") for m in _ACTUAL_STRONG.finditer(masked)]
+        if section_kind != "actual":
+            cues += [(m.end(), "target") for m in _TARGET_WEAK.finditer(masked)]
+        if section_kind != "target":
+            cues += [(m.end(), "actual") for m in _ACTUAL_WEAK.finditer(masked)]
         cues.sort(key=lambda c: (c[0], c[1] == "actual"))  # at the same end, actual wins
         self.ends = [c[0] for c in cues]
         self.kinds = [c[1] for c in cues]
@@ -401,10 +414,11 @@ def find_indicators(text: str, residue=()) -> list[RawIndicator]:
         if not para.strip():
             continue
         if _HEADING.match(para) and len(para) < 60:
-            if _SECTION_ACTUAL.search(para):
-                section_kind = "actual"
-            elif _SECTION_TARGET.search(para) or re.search(r"(?:20\d\d|今)年.{0,4}(?:工作|任务)", para):
-                section_kind = "target"
+            # a new section: its heading says review, plan, or neither (then the cues decide)
+            review = bool(_SECTION_ACTUAL.search(para))
+            plan = bool(_SECTION_TARGET.search(para)) or (
+                not review and bool(re.search(r"(?:(?:19|20)\d\d|今)年.{0,4}(?:工作|任务)", para)))
+            section_kind = "actual" if review and not plan else "target" if plan and not review else None
         if not _GATE.search(para):
             continue
         cues = _Cues(para, section_kind)
