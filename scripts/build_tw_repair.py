@@ -27,18 +27,36 @@ PARTICLE_VERBS = ("現", "有", "做", "幹", "寫", "看", "抓", "進行", "�
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
+def _speech(text: str) -> str:
+    """The text without its scrape residue (wiki licence notices speak of 社群 and 文件)."""
+    from policytext.normalize import residue_lines
+
+    cut = residue_lines(text)
+    keep, pos = [], 0
+    for s, e in cut:
+        keep.append(text[pos:s])
+        pos = e
+    keep.append(text[pos:])
+    return "".join(keep)
+
+
 def main() -> int:
     t2s = Converter.get("t2s")
     simp = "".join(
-        Path(f).read_text(encoding="utf-8")
+        _speech(Path(f).read_text(encoding="utf-8"))
         for f in glob.glob(str(SHARED / "corpus" / "*" / "*.txt"))
         if "/traditional/" not in f
     )
-    conv = [Path(f).read_text(encoding="utf-8") for f in glob.glob(str(SHARED / "corpus" / "traditional" / "*.txt"))]
-    conv += [Path(f).read_text(encoding="utf-8") for f in glob.glob(str(SHARED / "seeds" / "*.txt"))]
+    conv = [_speech(Path(f).read_text(encoding="utf-8")) for f in glob.glob(str(SHARED / "corpus" / "traditional" / "*.txt"))]
+    conv += [_speech(Path(f).read_text(encoding="utf-8")) for f in glob.glob(str(SHARED / "seeds" / "*.txt"))]
+    variants = str.maketrans({k: v for k, v in _load("TWVariants").items() if len(k) == 1 and len(v) == 1})
     trad = "".join(conv)
     rows = []
+    entries = {}
     for tw, cn in _load("TWPhrasesRev").items():
+        entries.setdefault(tw, cn)
+        entries.setdefault(tw.translate(variants), cn)  # s2twp writes 社群, not 社羣
+    for tw, cn in entries.items():
         if tw == cn or len(tw) < 2:
             continue
         n_simp, n_trad = simp.count(t2s.convert(tw)), trad.count(tw)
