@@ -78,7 +78,7 @@ class Step:
         if i < 0:
             return p
         e = edits[i]
-        s0, s1, d0, d1 = e[src], e[src + 1], e[dst], e[dst + 1]
+        s1, d0, d1 = e[src + 1], e[dst], e[dst + 1]
         if p < s1:  # inside a replaced piece: start of its counterpart
             return d0
         return p - s1 + d1
@@ -90,7 +90,7 @@ class Step:
         if i < 0:
             return p
         e = edits[i]
-        s0, s1, d0, d1 = e[src], e[src + 1], e[dst], e[dst + 1]
+        s1, d1 = e[src + 1], e[dst + 1]
         if p <= s1:  # ends inside a replaced piece: end of its counterpart
             return d1
         return p - s1 + d1

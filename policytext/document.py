@@ -103,7 +103,6 @@ class Document:
 
     def tokens(self, segmenter=None, *, skip_residue: bool = True):
         """Tokens of the Simplified view with spans into :attr:`text`."""
-        from .segment import Segmenter
 
         seg = segmenter or _default_segmenter()
         toks = seg.segment(self)

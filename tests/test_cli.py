@@ -6,7 +6,6 @@ import json
 import os
 import shutil
 
-import pytest
 
 from policytext.cli import main
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
 
 from .conftest import ROOT
 
