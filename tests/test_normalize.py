@@ -125,3 +125,12 @@ def test_residue_marked_not_deleted(seed):
     assert wiki.residue[-1][1] <= len(wiki.text)
     assert "现在，我代表国务院" not in "".join(wiki.text[s:e] for s, e in wiki.residue)
     assert residue_lines("国内生产总值增长7%\n2.5\n") == []
+
+
+def test_web_page_residue_lines():
+    lines = ["当前位置：首页 > 政务公开 > 政府工作报告", "发布时间：2025-01-20 09:30", "浏览次数：1234",
+             "【字体：大 中 小】", "各位代表：", "现在，我代表市人民政府，向大会报告工作。", "打印本页 关闭窗口", "责任编辑：王某"]
+    text = "\n".join(lines)
+    marked = [text[s:e] for s, e in residue_lines(text)]
+    assert "各位代表：" not in marked and lines[5] not in marked
+    assert set(marked) == set(lines) - {"各位代表：", lines[5]}
