@@ -65,6 +65,24 @@ class Document:
         except (TypeError, ValueError):
             return None
 
+    @property
+    def date(self) -> Optional[str]:
+        return self.meta.get("date")
+
+    @property
+    def speaker(self) -> Optional[str]:
+        """The speaker or the organisation (``国务院``, ``上海市人民政府``)."""
+        return self.meta.get("speaker") or self.meta.get("speaker_or_org")
+
+    @property
+    def region(self) -> Optional[str]:
+        return self.meta.get("region")
+
+    @property
+    def level(self) -> Optional[str]:
+        """``national``, ``provincial``, ``county`` … as the manifest says."""
+        return self.meta.get("level")
+
     # --- derived, computed once ---------------------------------------------------
     @functools.cached_property
     def script_evidence(self) -> ScriptEvidence:

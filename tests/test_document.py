@@ -15,6 +15,9 @@ def test_manifest_corpus_has_metadata():
     assert isinstance(docs, types.GeneratorType)  # lazy: one file at a time
     d = next(docs)
     assert isinstance(d, Document) and d.meta["title"] and d.year
+    shanghai = next(x for x in c if x.region == "上海市")
+    assert (shanghai.level, shanghai.speaker, shanghai.year) == ("provincial", "上海市人民政府", 2025)
+    assert shanghai.source.endswith("gwr-2025-p01.txt")
     national = c.filter(level="national")
     assert {x.year for x in national} == {2015, 1997, 1985, 1954, 2019}
 
