@@ -454,3 +454,13 @@ def test_unrecognised_heading_resets_the_section():
     text = ("一、１９９３年国内工作的回顾\n\n国内生产总值增长百分之十三。\n\n二、保持国民经济持续快速健康发展\n\n"
             "根据这个要求，今年计划国内生产总值增长百分之九。\n")
     assert [i.kind for i in extract(text).indicators] == ["actual", "target"]
+
+
+def test_party_congress_wording():
+    # party/cpc-congress-12.txt (1982) and cpc-congress-17.txt (2007)
+    text = ("我们的总的奋斗目标是，在不断提高经济效益的前提下，力争使全国工农业的年总产值翻两番，"
+            "即由一九八○年的七千一百亿元增加到二○○○年的二万八千亿元左右。")
+    doubling, fromto = extract(text).indicators
+    assert doubling.change.value == 300.0 and doubling.kind == "target"
+    assert (fromto.value, fromto.qualifier, fromto.year, fromto.change.value) == (2.8e12, "approx", 2000, 2.09e12)
+    assert extract("十三亿大陆同胞和两千三百万台湾同胞是血脉相连的命运共同体").indicators[-1].unit != "台"

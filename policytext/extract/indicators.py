@@ -70,7 +70,8 @@ _UNITS = [
     "架", "处", "床", "批", "起", "例", "棵", "株", "片", "块", "颗", "口", "种", "类", "支", "首", "场", "次",
     "度", "年", "月", "天", "日", "小时", "周年", "届", "号", "期", "级", "版", "代", "轮", "点", "方面", "大",
 ]
-_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+# 台 counts machines, but 两千三百万台湾同胞 speaks of Taiwan
+_UNIT_RE = "|".join(re.escape(u) if u != "台" else "台(?![湾灣胞州北南中商资資企属屬独獨办辦])" for u in _UNITS)
 # 兆 is 10^12 in Taiwan's usage (新臺幣1兆元), but 兆瓦 is a megawatt
 _MULT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆(?!瓦|赫|字节|帕)"
 _SEP = "[-－—–~～至到]|——"
@@ -249,7 +250,7 @@ def _skip(text: str, q: _Q, residue) -> bool:
 # --- names ---------------------------------------------------------------------------
 _LEAD_STRIP = re.compile(
     r"^(?:其中|另外|此外|同时|并且|并|而且|而|但|和|及|以及|还有|特别是|尤其是|全年|当年|年末|年底|年内|年初|预计|初步|"
-    r"力争|确保|要使|使|让|把|将|坚持|政府将|政府|平均每年|平均|每年|实现了|实现|完成了|完成|达到|累计|共计|共|就|我们|我区|我市|我省|我县|我国|"
+    r"即|也就是|就是|力争|确保|要使|使|让|把|将|坚持|政府将|政府|平均每年|平均|每年|实现了|实现|完成了|完成|达到|累计|共计|共|就|我们|我区|我市|我省|我县|我国|"
     r"今年|去年|上年|明年|本年|其|这一年|一年来|五年来|过去一年|过去五年|主要预期目标是|主要目标是|预期目标是|"
     r"主要指标建议为|建议为|目标是|拟安排|安排|拟|储备了|储备|有|经济结构有新的优化|有新的提升|"
     r"增速稳|就业稳|价格稳|\d{4}年|[一二三四五六七八九十〇○零]{4}年|XX年|xx年|全区|全市|全县|全省|全国|全镇|全乡)+"
@@ -512,7 +513,7 @@ def _sentence_indicators(sent: str, base: int, cues: "_Cues", offset: int, resid
                 gap = sent[q.end:nxt["q"].start]
                 pre = sent[max(0, q.start - 8):q.start]
                 if re.search(r"[由从]", pre) and re.fullmatch(
-                    rf"(?:{_UP}|{_DOWN}|达|降|升)?(?:了)?(?:到|至)(?:(?:19|20)\d\d年(?:底|末)?的?|去年(?:底|末)?的?|上年的?)?", gap
+                    rf"(?:{_UP}|{_DOWN}|达|降|升)?(?:了)?(?:到|至)(?:(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?:底|末)?的?|去年(?:底|末)?的?|上年的?)?", gap
                 ):
                     flush()
                     down = re.match(_DOWN, gap) is not None or (nxt["q"].value or 0) < (q.value or 0)
@@ -609,7 +610,7 @@ def _finish(sent: str, base: int, p: dict, cues: "_Cues", offset: int) -> Option
     if not name and not p.get("series") and cs > 0 and sent[cs - 1] in "，," and re.fullmatch(back_verb, raw):
         # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back
         cs2 = _clause_start(sent, cs - 1)
-        if not re.search(r"\d", sent[cs2:cs - 1]):
+        if not _GATE.search(sent[cs2:cs - 1]):
             name, lead, tail = _clean_name(sent[cs2:cs - 1])
             cs = cs2
     name_span = (base + cs + lead, base + cs + lead + len(name)) if name else None
