@@ -463,4 +463,4 @@ def test_party_congress_wording():
     doubling, fromto = extract(text).indicators
     assert doubling.change.value == 300.0 and doubling.kind == "target"
     assert (fromto.value, fromto.qualifier, fromto.year, fromto.change.value) == (2.8e12, "approx", 2000, 2.09e12)
-    assert extract("十三亿大陆同胞和两千三百万台湾同胞是血脉相连的命运共同体").indicators[-1].unit != "台"
+    assert not any(i.unit == "台" for i in extract("十三亿大陆同胞和两千三百万台湾同胞是血脉相连的命运共同体").indicators)
