@@ -464,3 +464,17 @@ def test_party_congress_wording():
     assert doubling.change.value == 300.0 and doubling.kind == "target"
     assert (fromto.value, fromto.qualifier, fromto.year, fromto.change.value) == (2.8e12, "approx", 2000, 2.09e12)
     assert not any(i.unit == "台" for i in extract("十三亿大陆同胞和两千三百万台湾同胞是血脉相连的命运共同体").indicators)
+
+
+def test_known_slogans_unquoted():
+    # national/gwr-1979.txt writes 四个现代化 bare; 第十五届 is no slogan
+    ex = extract("为实现四个现代化而奋斗，坚持四项基本原则，以一个中心两个基本点为指导。中共第十五届中央委员会。")
+    assert [(f.text, f.numbers) for f in ex.formulations] == [
+        ("四个现代化", (4,)), ("四项基本原则", (4,)), ("一个中心两个基本点", (1, 2))]
+
+
+def test_aspects_as_head_noun():
+    # the wording of many reports: 重点抓好以下四个方面
+    text = "今年要重点抓好以下四个方面：\n\n一是稳增长。\n\n二是促改革。\n\n三是调结构。\n\n四是惠民生。\n"
+    e = extract(text).enumerations[0]
+    assert (e.announced, e.category) == (4, "方面")

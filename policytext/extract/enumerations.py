@@ -198,6 +198,8 @@ def _intro(text: str, first: _Marker, limit_start: int) -> tuple[Optional[int], 
     cat = m.group("cat") or None
     if cat:
         cat = re.sub(r"^(?:的|方面的?)", "", cat) or None
+    if cat is None and m.group("cl") == "方面" or (cat is None and "方面" in m.group(0)):
+        cat = "方面"  # 抓好以下四个方面
     if cat is None and m.group("cl") in ("点", "条", "项") and False:
         cat = None
     span = (window_start + max(0, window.rfind("，", 0, m.start()) + 1), e)

@@ -17,10 +17,13 @@ expansion is kept.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
 from typing import Optional
 
+from ..convert import trie_pattern
 from .numbers import parse_chinese
 
 __all__ = ["RawFormulation", "find_formulations"]
@@ -47,6 +50,14 @@ _QUOTED = re.compile(r"[“\"「]([^”\"」\n]{1,10})[”\"」]")
 _HAS_NUM = re.compile(rf"^(?:{_D}(?!个|是|些|样|起|直|定|切|般|方面)|\d+\s*\+\s*\d+$)")
 _NOT_SLOGAN = re.compile(r"^(?:一是|一些|一个|一种|一批|一年|一定|一直|一起|一样|一切|一般|一方面|一次|一把手|一线|两个?字|十分)")
 _SINGLE_TERMS = re.compile(r"(?:全面|自信|意识|维护|确立|坚持|一体|布局|战略|工程|行动|行动计划|计划|中心|基地|产业|联创|体系|建设|文明|统筹|服务|创新|保障|一批|攻坚战|严禁|不得|基层)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> "re.Pattern[str]":
+    """Known slogans (data/formulations.txt), found even unquoted: 四个现代化."""
+    text = resources.files("policytext").joinpath("data", "formulations.txt").read_text(encoding="utf-8")
+    terms = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.compile(trie_pattern(terms))
 
 
 def _numbers(s: str) -> tuple[int, ...]:
@@ -76,9 +87,9 @@ def find_formulations(text: str) -> list[RawFormulation]:
     """Numbered slogans in a (Simplified) text, in order, each once per place."""
     found: dict[tuple[int, int], str] = {}
 
-    def add(s: int, e: int) -> None:
+    def add(s: int, e: int, known: bool = False) -> None:
         t = text[s:e]
-        if _NOT_SLOGAN.match(t) or len(_numbers(t)) == 0:
+        if (_NOT_SLOGAN.match(t) and not known) or len(_numbers(t)) == 0:
             return
         for (a, b) in list(found):
             if a <= s and e <= b:
@@ -105,6 +116,15 @@ def find_formulations(text: str) -> list[RawFormulation]:
         if _SINGLE_TERMS.search(t):
             sub = _SINGLE_TERMS.search(t)
             add(m.start("t"), m.start("t") + sub.end())
+    for m in _lexicon().finditer(text):
+        s, e = m.span()
+        before, after = text[s - 1:s], text[e:e + 1]
+        # a whole term: not 第十五届, not 三农村, not the middle of a longer numeral
+        if before and (before in "第" or before.isdigit() or before in "一二两三四五六七八九十百千万亿零〇"):
+            continue
+        if after and after in "届次年日号周个岁万亿千百%倍点时期项条":
+            continue
+        add(s, e, known=True)
     out = []
     for (s, e), t in sorted(found.items()):
         exp, espan = _expansion(text, e)
