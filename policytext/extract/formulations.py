@@ -57,7 +57,12 @@ def _lexicon() -> "re.Pattern[str]":
     """Known slogans (data/formulations.txt), found even unquoted: 四个现代化."""
     text = resources.files("policytext").joinpath("data", "formulations.txt").read_text(encoding="utf-8")
     terms = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return re.compile(trie_pattern(terms))
+    # two-character terms (三级, 两区) are too often plain words when unquoted
+    # (三级干部); only the hand-listed classics among them are looked for bare
+    return re.compile(trie_pattern([t for t in terms if len(t) >= 3 or t in _BARE_SHORT]))
+
+
+_BARE_SHORT = {"三农", "四风", "六稳", "六保", "三反", "五反", "四化", "两基", "三北", "双碳"}
 
 
 def _numbers(s: str) -> tuple[int, ...]:
