@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["Token", "Segmenter", "load_lexicon", "load_stopwords", "cache_dir"]
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:%|‰)?")
+_PUNCT = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -108,11 +109,16 @@ class Segmenter:
         words: Iterable[str] = (),
         use_default_lexicon: bool = True,
         hmm: bool = False,
+        stopwords: Union[str, os.PathLike, Iterable[str], None] = None,
     ):
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
         self.hmm = hmm
+        if stopwords is None or isinstance(stopwords, (str, os.PathLike)):
+            self.stopwords = load_stopwords(stopwords)
+        else:
+            self.stopwords = frozenset(stopwords)
         self._tok = jieba.Tokenizer()
         self._tok.tmp_dir = str(cache_dir())
         self._tok.initialize()
@@ -168,10 +174,16 @@ class Segmenter:
             yield (start, end)
             start = end
 
-    def segment(self, doc_or_text: "Union[Document, View, str]") -> list[Token]:
+    def segment(
+        self, doc_or_text: "Union[Document, View, str]", *, drop_stopwords: bool = False, drop_punct: bool = False
+    ) -> list[Token]:
         """Tokens of a document (or text) with spans into its original text.
 
-        Whitespace is dropped; punctuation is kept as tokens.
+        Whitespace is always dropped; stopwords (同志们, 我们, 要 …) and
+        punctuation only when asked, e.g. for keyword counts.
+
+        >>> [t.norm for t in Segmenter().segment("同志们，我们要进一步招商引资", drop_stopwords=True, drop_punct=True)]
+        ['招商引资']
         """
         from .document import Document
 
@@ -186,4 +198,8 @@ class Segmenter:
         spans = [sp for sp in self._spans(vt) if not vt[sp[0]:sp[1]].isspace()]
         mapped = view.alignment.to_original_many(spans)
         out = [Token(original[os_:oe], vt[s:e], (os_, oe), (s, e)) for (s, e), (os_, oe) in zip(spans, mapped)]
+        if drop_stopwords:
+            out = [t for t in out if t.norm not in self.stopwords]
+        if drop_punct:
+            out = [t for t in out if not _PUNCT.fullmatch(t.norm)]
         return out

@@ -76,3 +76,15 @@ def test_traditional_tokens_match_simplified_tokens(segmenter):
     simp = Document.from_text("国内生产总值比上年增长7.4%，规上工业利税同比增长100%以上。")
     trad = Document.from_text("國內生產總值比上年增長7.4%，規上工業利稅同比增長100%以上。")
     assert [t.norm for t in simp.tokens(segmenter)] == [t.norm for t in trad.tokens(segmenter)]
+
+
+def test_stopwords_and_punctuation_can_be_dropped(segmenter):
+    doc = read(CORPORA / "seed-county-cadre-speech.txt")
+    content = doc.tokens(segmenter, drop_stopwords=True, drop_punct=True)
+    norms = {t.norm for t in content}
+    assert not norms & {"同志们", "我们", "要", "进一步", "，", "。"}
+    assert {"招商引资", "三级干部大会"} <= norms
+    for t in content[:200]:
+        assert doc.text[t.span[0]:t.span[1]] == t.text
+    own = Segmenter(stopwords=["招商引资"])
+    assert "招商引资" not in [t.norm for t in own.segment("加大招商引资力度", drop_stopwords=True)]
