@@ -119,11 +119,15 @@ class Document:
     def in_residue(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.residue)
 
-    def tokens(self, segmenter=None, *, skip_residue: bool = True):
-        """Tokens of the Simplified view with spans into :attr:`text`."""
+    def tokens(self, segmenter=None, *, skip_residue: bool = True, drop_stopwords: bool = False,
+               drop_punct: bool = False):
+        """Tokens of the Simplified view with spans into :attr:`text`.
 
+        Without a segmenter, one shared default (policy lexicon, no user words)
+        is built on first use; pass your own to add words.
+        """
         seg = segmenter or _default_segmenter()
-        toks = seg.segment(self)
+        toks = seg.segment(self, drop_stopwords=drop_stopwords, drop_punct=drop_punct)
         if skip_residue and self.residue:
             res = self.residue
             toks = [t for t in toks if not any(s <= t.span[0] < e for s, e in res)]
