@@ -478,3 +478,12 @@ def test_aspects_as_head_noun():
     text = "今年要重点抓好以下四个方面：\n\n一是稳增长。\n\n二是促改革。\n\n三是调结构。\n\n四是惠民生。\n"
     e = extract(text).enumerations[0]
     assert (e.announced, e.category) == (4, "方面")
+
+
+def test_past_target_quoted_in_a_review():
+    # national/gwr-1997.txt: last year's goal, then what happened
+    text = ("一、1996年工作回顾\n\n去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右，经过上下各方面的努力，"
+            "实际回落到６．１％，明显低于预定的调控目标。\n")
+    goal, result = extract(text).indicators
+    assert (goal.name, goal.value, goal.kind) == ("物价涨幅", 10.0, "target")
+    assert (result.name, result.value, result.kind) == ("物价涨幅", 6.1, "actual")

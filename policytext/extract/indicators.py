@@ -261,7 +261,7 @@ _TAIL_STRIP = re.compile(
     r"已达|再|又|还|由|从|上年的|去年的|去年|上年|力争|预期|"
     r"就|总量|年|全年|到|至|争取到|争取|每年|要求|安排|新台币|人民币|港币|都|可以|基本上|基本|不超过|不低于|不少于|不高于|不多于|低于|高于|少于|多于|不到|仍将|仍|准备|平均每年|平均|"
     r"[一二三四五六七八九十两\d]+年(?:来|间|内|中|底|末)?|[〇○零一二三四五六七八九]{4}年|的?(?:宏观)?调控目标|的?预期目标|预期|目标|定|原定|"
-    r"是在[^，]*?(?:基础上|前提下)|在[^，]*?(?:基础上|前提下)|(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|降)(?:到|至))+$"
+    r"是在[^，]*?(?:基础上|前提下)|在[^，]*?(?:基础上|前提下)|(?:增加|提高|提升|增长|上升|上涨|下降|减少|降低|回落|扩大|缩小|降)(?:到|至))+$"
 )
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 
@@ -332,7 +332,7 @@ def _name_after(text: str, end: int) -> Optional[tuple[int, int]]:
 # 了, 已 …) only where the section does not already say the opposite: a review
 # section's 将提高研发费用加计扣除比例 does not make its figures targets.
 _TARGET_STRONG = re.compile(
-    r"预期目标|主要目标|目标是|目标为|目标任务|预期为|预期增长|力争|拟|计划(?:要求|安排|为|增长|达到)|安排为|建议为|"
+    r"(?:报告|计划|规划|会议|纲要)中?曾?(?:提出|确定|要求)|要(?:从|把|使)[^，。；]{0,16}(?:降|提高|增加|控制|达到)|预期目标|主要目标|目标是|目标为|目标任务|预期为|预期增长|力争|拟|计划(?:要求|安排|为|增长|达到)|安排为|建议为|"
     r"(?:^|(?<=[，。；：:,\s]))到20\d\d年|到本世纪|要达到|达到.{0,6}的目标|左右的速度|调控目标|定为"
 )
 # 控制在 is weak: a review says 居民消费价格涨幅控制在2.6% of a result
@@ -346,7 +346,7 @@ _ACTUAL_STRONG = re.compile(
     r"过去的?[一二三四五六七八九十XxＸ0-9]*年|[一二三四五六七八九十两\d]+年来|(?<![比从由])去年|(?<![比从由])上年(?!同期)|"
     r"已经|实现了|完成了|达到了|取得了|全面实现"
 )
-_ACTUAL_WEAK = re.compile(r"(?<![为除到])了(?!解)|已|取得|累计|[0-9一二三四五六七八九〇○]{4}年.{0,8}(?:达到|为|是)")
+_ACTUAL_WEAK = re.compile(r"(?<![为除到])了(?!解)|已|取得|累计|实际(?=回落|下降|增长|上涨|完成|达到|为)|[0-9一二三四五六七八九〇○]{4}年.{0,8}(?:达到|为|是)")
 _SECTION_ACTUAL = re.compile(r"回顾|过去一年|一年来|五年来|工作总结")
 _SECTION_TARGET = re.compile(r"总体部署|总体要求|目标任务|主要任务|重点工作|今年.{0,6}工作|政府工作安排|工作安排")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
@@ -557,6 +557,9 @@ def _sentence_indicators(sent: str, base: int, cues: "_Cues", offset: int, resid
             r"[，,]\s*(?:(?:19|20)\d\d年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)(?:又?(?:为|达到|达|是|增加到|提高到|上升到|下降到))?", gap
         ):
             # 农民人均纯收入，1982年为270元，1987年为463元
+            results[k] = replace(cur, name=prev.name, name_span=prev.name_span)
+        elif not cur.name and prev.name and cur.unit == prev.unit and cur.unit and not _GATE.search(gap):
+            # 物价涨幅要从14.8%降到10%左右，经过努力，实际回落到6.1%: the same measure again
             results[k] = replace(cur, name=prev.name, name_span=prev.name_span)
     return results
 
