@@ -487,3 +487,11 @@ def test_past_target_quoted_in_a_review():
     goal, result = extract(text).indicators
     assert (goal.name, goal.value, goal.kind) == ("物价涨幅", 10.0, "target")
     assert (result.name, result.value, result.kind) == ("物价涨幅", 6.1, "actual")
+
+
+def test_item_titles_keep_quoted_slogans_whole():
+    # seed speech: the title runs past the comma inside the quotation
+    doc = read(CORPORA / "seed-county-cadre-speech.txt")
+    e = extract(doc).enumerations[0]
+    assert e.items[0].title == "強化“xx是金華的主城區,也是中心城市的核心區”的理念"
+    assert doc.text[e.intro_span[0]:e.intro_span[1]] == "我們一定要堅持強化好以下五個理念:"

@@ -202,7 +202,8 @@ def _intro(text: str, first: _Marker, limit_start: int) -> tuple[Optional[int], 
         cat = "方面"  # 抓好以下四个方面
     if cat is None and m.group("cl") in ("点", "条", "项") and False:
         cat = None
-    span = (window_start + max(0, window.rfind("，", 0, m.start()) + 1), e)
+    clause = max(window.rfind(c, 0, m.start()) for c in "，,：:")
+    span = (window_start + clause + 1, e)
     if cat in ("", None) or cat in ("的", "个"):
         cat = None
     return (int(n) if n else None), cat, span
@@ -214,10 +215,19 @@ def _title(text: str, start: int, end: int) -> tuple[str, tuple[int, int], Optio
         s += 1
     m = re.search(r"[。；;！？!?\n]", text[s:end])
     sent_end = s + m.start() if m else end
+    # the lead phrase: up to the first clause punctuation outside quotation marks
     t_end = s
-    m2 = re.search(r"[，,：:。；;！？!?\n]", text[s:end])
-    t_end = s + m2.start() if m2 else min(end, s + 40)
-    t_end = min(t_end, s + 60)
+    depth = 0
+    limit = min(end, s + 60)
+    while t_end < limit:
+        c = text[t_end]
+        if c in "“「『":
+            depth += 1
+        elif c in "”」』":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "，,：:。；;！？!?\n":
+            break
+        t_end += 1
     key = None
     key_span = None
     q = re.search(r"“([^”]{1,60})”", text[s:sent_end])
