@@ -194,7 +194,3 @@ class Alignment:
         for step in self.steps:
             span = step.to_target(span)
         return span
-
-    @property
-    def length_preserving(self) -> bool:
-        return all(not s.edits for s in self.steps)

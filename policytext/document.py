@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from bisect import bisect_right
 import glob as globmod
 import os
 from dataclasses import dataclass, field
@@ -117,7 +118,13 @@ class Document:
         return residue_lines(self.text)
 
     def in_residue(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.residue)
+        """Whether offset ``pos`` of :attr:`text` lies on a residue line."""
+        i = bisect_right(self._residue_starts, pos) - 1
+        return i >= 0 and pos < self.residue[i][1]
+
+    @functools.cached_property
+    def _residue_starts(self) -> list[int]:
+        return [s for s, _ in self.residue]
 
     def tokens(self, segmenter=None, *, skip_residue: bool = True, drop_stopwords: bool = False,
                drop_punct: bool = False):
@@ -129,8 +136,7 @@ class Document:
         seg = segmenter or _default_segmenter()
         toks = seg.segment(self, drop_stopwords=drop_stopwords, drop_punct=drop_punct)
         if skip_residue and self.residue:
-            res = self.residue
-            toks = [t for t in toks if not any(s <= t.span[0] < e for s, e in res)]
+            toks = [t for t in toks if not self.in_residue(t.span[0])]
         return toks
 
     def __repr__(self) -> str:

@@ -75,7 +75,8 @@ _UNIT_RE = "|".join(re.escape(u) if u != "台" else "台(?![湾灣胞州北南�
 # 兆 is 10^12 in Taiwan's usage (新臺幣1兆元), but 兆瓦 is a megawatt
 _MULT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆(?!瓦|赫|字节|帕)"
 _SEP = "[-－—–~～至到]|——"
-_QUAL_AFTER = "左右|以上|以下|以内|之内|上下|多|余|强|出头"
+# a year as these texts write it: 1987年, 2024年底, 一九八○年
+_YEAR_WORD = r"(?:(?:19|20)\d\d年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)"
 
 # Chinese numerals are everywhere (一些, 统一): a position is tried only when a
 # percent, an Arabic digit, or a Chinese numeral with a multiplier or unit starts there.
@@ -513,7 +514,7 @@ def _sentence_indicators(sent: str, base: int, cues: "_Cues", offset: int, resid
                 gap = sent[q.end:nxt["q"].start]
                 pre = sent[max(0, q.start - 8):q.start]
                 if re.search(r"[由从]", pre) and re.fullmatch(
-                    rf"(?:{_UP}|{_DOWN}|达|降|升)?(?:了)?(?:到|至)(?:(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?:底|末)?的?|去年(?:底|末)?的?|上年的?)?", gap
+                    rf"(?:{_UP}|{_DOWN}|达|降|升)?(?:了)?(?:到|至)(?:{_YEAR_WORD}的?|去年(?:底|末)?的?|上年的?)?", gap
                 ):
                     flush()
                     down = re.match(_DOWN, gap) is not None or (nxt["q"].value or 0) < (q.value or 0)
@@ -554,7 +555,7 @@ def _sentence_indicators(sent: str, base: int, cues: "_Cues", offset: int, resid
         cur, prev = results[k], results[k - 1]
         gap = sent[prev.span[1] - base:cur.span[0] - base]
         if not cur.name and prev.name and re.fullmatch(
-            r"[，,]\s*(?:(?:19|20)\d\d年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)(?:又?(?:为|达到|达|是|增加到|提高到|上升到|下降到))?", gap
+            rf"[，,]\s*{_YEAR_WORD}(?:又?(?:为|达到|达|是|增加到|提高到|上升到|下降到))?", gap
         ):
             # 农民人均纯收入，1982年为270元，1987年为463元
             results[k] = replace(cur, name=prev.name, name_span=prev.name_span)
@@ -604,7 +605,7 @@ def _finish(sent: str, base: int, p: dict, cues: "_Cues", offset: int) -> Option
     cs = _clause_start(sent, name_end)
     raw = "" if p.get("series") else sent[cs:name_end]
     name, lead, tail = _clean_name(raw)
-    back_verb = (r"\s*(?:(?:19|20)\d\d年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*"
+    back_verb = (rf"\s*{_YEAR_WORD}?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*"
                  if not p.get("fromto") else r"\s*")
     if ch is not None and q is None and not raw.strip() and cs > 1 and sent[cs - 1] in "，,":
         prev = sent[_clause_start(sent, cs - 1):cs - 1]
