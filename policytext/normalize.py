@@ -84,6 +84,7 @@ def _soft_breaks(text: str) -> list[int]:
     nonempty = [ln for ln in lines if ln.strip()]
     blank_runs = text.count("\n\n")
     blank_layout = blank_runs >= 0.3 * max(1, len(nonempty))
+    wrap = 0 if blank_layout else _wrap_width(nonempty)
     out = []
     pos = 0
     for i in range(len(lines) - 1):
@@ -96,8 +97,30 @@ def _soft_breaks(text: str) -> list[int]:
             elif c[-1] not in _END:
                 if n[0] in "，,、。；;：:）)》”" or (blank_layout and _sentence_piece(c, n)):
                     out.append(pos)
+                elif wrap and len(c.strip()) >= wrap - 2 and not _STARTS_ITEM.match(n):
+                    out.append(pos)  # a hard-wrapped line: the paragraph goes on
         pos += 1
     return out
+
+
+_STARTS_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+|\d{1,2}[.、．](?!\d)|[①-⑩]|首先|其次|最后)")
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapped text breaks at, or 0.
+
+    Text saved from fixed-width pages breaks every line at the same width,
+    mid-sentence; most of its lines have that length and do not end a sentence.
+    """
+    if len(lines) < 8:
+        return 0
+    lengths = [len(ln.strip()) for ln in lines]
+    top = max(set(lengths), key=lengths.count)
+    at_width = sum(1 for n in lengths if top - 2 <= n <= top)
+    unfinished = sum(1 for ln in lines if ln.rstrip() and ln.rstrip()[-1] not in _END)
+    if top >= 16 and at_width >= 0.5 * len(lines) and unfinished >= 0.5 * len(lines):
+        return top
+    return 0
 
 
 def _sentence_piece(cur: str, nxt: str) -> bool:

@@ -134,3 +134,22 @@ def test_web_page_residue_lines():
     marked = [text[s:e] for s, e in residue_lines(text)]
     assert "各位代表：" not in marked and lines[5] not in marked
     assert set(marked) == set(lines) - {"各位代表：", lines[5]}
+
+
+def test_hard_wrapped_text_reads_as_the_unwrapped_one():
+    # the 2015 report as a fixed-width page saves it: 36 characters a line, no blank lines
+    import textwrap
+
+    from policytext import extract
+
+    text = (CORPORA / "gwr-2015.txt").read_text(encoding="utf-8")
+    paras = [p.strip() for p in text.split("\n") if p.strip()][:60]
+    flat = "\n".join(paras)
+    wrapped = "\n".join("\n".join(textwrap.wrap(p, 36)) for p in paras)
+    assert wrapped.count("\n") > 2 * flat.count("\n")
+    a, b = extract(Document.from_text(flat)), extract(Document.from_text(wrapped))
+    assert [(i.name, i.value, i.change and i.change.value) for i in a.indicators] == \
+           [(i.name, i.value, i.change and i.change.value) for i in b.indicators]
+    assert [len(e.items) for e in a.enumerations] == [len(e.items) for e in b.enumerations]
+    for i in b.indicators:
+        assert wrapped[i.span[0]:i.span[1]] == i.text

@@ -135,11 +135,15 @@ def extract(doc_or_text: Union[Document, str], *, indicators: bool = True, enume
         s, e = o(span)
         return orig[s:e]
 
+    def oname(span, fallback: str) -> str:
+        """A name or title as written, less the soft line breaks the view removed."""
+        return otext(span, fallback).replace("\n", "")
+
     inds = []
     if indicators:
         for r in find_indicators(vt, res_view):
             s, e = o(r.span)
-            inds.append(Indicator(otext(r.name_span, r.name), r.value, r.value_high, r.unit, r.qualifier, r.change,
+            inds.append(Indicator(oname(r.name_span, r.name), r.value, r.value_high, r.unit, r.qualifier, r.change,
                                   r.kind, r.year, (s, e), orig[s:e]))
     enums = []
     if enumerations:
@@ -148,7 +152,7 @@ def extract(doc_or_text: Union[Document, str], *, indicators: bool = True, enume
             for it in en.items:
                 s, e = o(it.span)
                 items.append(Item(it.ordinal, otext(_marker_span(it), it.marker), (s, e),
-                                  otext(it.title_span, it.title), otext(it.key_span, it.key or "") if it.key else None, orig[s:e]))
+                                  oname(it.title_span, it.title), otext(it.key_span, it.key or "") if it.key else None, orig[s:e]))
             enums.append(Enumeration(en.category, en.announced, o(en.intro_span) if en.intro_span else None,
                                      tuple(items), en.parent, o(en.span), en.family))
     forms = []
