@@ -165,3 +165,30 @@ def test_empty_file(tmp_path):
     p = tmp_path / "empty.txt"
     p.write_bytes(b"")
     assert read(p).text == ""
+
+
+def _short_lines(n: int = 80) -> list[str]:
+    """Short real lines (headings, list items) of the bundled speeches: the hard case for guessing."""
+    out = []
+    for name in ("gwr-2015.txt", "gwr-2025-p01.txt", "gwr-1997.txt"):
+        for line in corpus_text(name).split("\n"):
+            line = line.strip()
+            if 2 <= len(line) <= 14 and any("\u4e00" <= c <= "\u9fff" for c in line):
+                out.append(line)
+    return out[:n]
+
+
+def test_short_texts_decode_right_in_both_families():
+    from policytext import Converter
+
+    s2t = Converter.get("s2t").convert
+    wrong = []
+    for line in _short_lines():
+        for text, enc in ((line, "gbk"), (s2t(line), "big5hkscs")):
+            try:
+                data = text.encode(enc)
+            except UnicodeEncodeError:
+                continue
+            if decode(data)[0] != text:
+                wrong.append((enc, text))
+    assert not wrong, wrong
