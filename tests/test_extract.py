@@ -495,3 +495,12 @@ def test_item_titles_keep_quoted_slogans_whole():
     e = extract(doc).enumerations[0]
     assert e.items[0].title == "強化“xx是金華的主城區,也是中心城市的核心區”的理念"
     assert doc.text[e.intro_span[0]:e.intro_span[1]] == "我們一定要堅持強化好以下五個理念:"
+
+
+def test_full_width_thousands_separators():
+    # national/gwr-1956.txt writes its budget with full-width commas
+    inds = extract("１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元。").indicators
+    assert [i.value for i in inds] == [27203319000.0, 3154657000.0]
+    assert inds[0].year == 1955 and inds[0].unit == "元"
+    # but a comma between clauses is no separator
+    assert [i.change.value for i in extract("工业总产值增长5%，100个项目开工").indicators] == [5.0]

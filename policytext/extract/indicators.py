@@ -529,7 +529,10 @@ def _sentence_indicators(sent: str, base: int, cues: "_Cues", offset: int, resid
                     k += 2
                     continue
             # value after a change of the same measure: 上升3个百分点，达到51.2%
-            if pending is not None and pending.get("q") is None and _continues(sent, pending["end"], q.start):
+            # (a bare comma is not enough: 增长5%，100个项目开工 starts a new measure)
+            gap = sent[pending["end"]:q.start] if pending is not None else ""
+            if (pending is not None and pending.get("q") is None and _continues(sent, pending["end"], q.start)
+                    and (gap.strip(" ，,") or not gap.strip())):
                 pending["q"] = q
                 pending["end"] = q.end
                 k += 1

@@ -16,6 +16,8 @@ half-width view.
 63600000000000.0
 >>> parse_number("1,322", "万")
 13220000.0
+>>> parse_number("27，203，319，000")
+27203319000.0
 """
 from __future__ import annotations
 
@@ -36,7 +38,8 @@ MULTIPLIERS = {
 
 # a Chinese numeral: digits with 十百千万亿 and a decimal 点
 CN_NUM = "[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?"
-ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# thousands separators: 8,500; the 1950s reports write 27，203，319，000 with full-width commas
+ARABIC = r"(?:\d{1,3}(?:，\d{3})+(?![\d，])|\d+(?:,\d{3})*)(?:\.\d+)?"
 NUM_RE_SRC = f"(?:{ARABIC}|{CN_NUM})"
 
 
@@ -98,7 +101,7 @@ def parse_number(num: str, multiplier: str = "") -> Optional[float]:
     if not num:
         return None
     if re.fullmatch(ARABIC, num):
-        v = float(num.replace(",", ""))
+        v = float(num.replace(",", "").replace("，", ""))
     else:
         v = parse_chinese(num)
         if v is None:
