@@ -504,3 +504,23 @@ def test_full_width_thousands_separators():
     assert inds[0].year == 1955 and inds[0].unit == "元"
     # but a comma between clauses is no separator
     assert [i.change.value for i in extract("工业总产值增长5%，100个项目开工").indicators] == [5.0]
+
+
+def test_chinese_numerals_with_duo_before_the_multiplier():
+    # national/gwr-1985.txt
+    text = ("粮食产量达到四亿零七百多万吨，比上年增长５．１％；棉花达到六百零八万吨，增长３１．１％。"
+            "特别令人高兴的是能源的生产超过计划的要求，原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨。")
+    inds = extract(text).indicators
+    assert [(i.name, i.value, i.qualifier) for i in inds] == [
+        ("粮食产量", 407000000.0, "approx"), ("棉花", 6080000.0, None),
+        ("原煤产量", 770000000.0, "approx"), ("原油", 114000000.0, "approx")]
+    assert all(i.kind == "actual" for i in inds)  # 超过计划的要求 reports a result
+
+
+def test_price_adjusted_change_and_name_before_a_modifier():
+    # national/gwr-1985.txt
+    text = ("去年全国城镇居民家庭平均每人可用于生活费的收入达到六百零八元，扣除物价上涨因素，比上年增长１２．５％；"
+            "农民的纯收入，全国平均每人达到三百五十五元，比上年增长１４．７％。")
+    a, b = extract(text).indicators
+    assert (a.value, a.change.value) == (608.0, 12.5)
+    assert (b.name, b.value, b.change.value) == ("农民的纯收入", 355.0, 14.7)

@@ -137,7 +137,21 @@ class _Q:
 
 
 def _num(num: Optional[str], mult: Optional[str]) -> Optional[float]:
-    return parse_number(num, mult or "") if num else None
+    """A numeral with the multiplier written after it (after 多/余, too).
+
+    A Chinese numeral takes the multiplier into its own reading, so that
+    四亿零七百多万 is 4亿 + 700万, not (4亿 + 700) × 1万.
+
+    >>> _num("四亿零七百", "万"), _num("6600", "万")
+    (407000000.0, 66000000.0)
+    """
+    if not num:
+        return None
+    if mult and not num[0].isdigit() and mult in ("万", "亿", "万亿", "千", "百"):
+        v = parse_number(num + mult)
+        if v is not None:
+            return v
+    return parse_number(num, mult or "")
 
 
 def _quantities(text: str) -> list[_Q]:
@@ -251,7 +265,7 @@ def _skip(text: str, q: _Q, residue) -> bool:
 # --- names ---------------------------------------------------------------------------
 _LEAD_STRIP = re.compile(
     r"^(?:其中|另外|此外|同时|并且|并|而且|而|但|和|及|以及|还有|特别是|尤其是|全年|当年|年末|年底|年内|年初|预计|初步|"
-    r"即|也就是|就是|力争|确保|要使|使|让|把|将|坚持|政府将|政府|平均每年|平均|每年|实现了|实现|完成了|完成|达到|累计|共计|共|就|我们|我区|我市|我省|我县|我国|"
+    r"即|也就是|就是|在(?=\d|[〇○零一二三四五六七八九]{4})|(?:全国)?平均每人|人均每人|力争|确保|要使|使|让|把|将|坚持|政府将|政府|平均每年|平均|每年|实现了|实现|完成了|完成|达到|累计|共计|共|就|我们|我区|我市|我省|我县|我国|"
     r"今年|去年|上年|明年|本年|其|这一年|一年来|五年来|过去一年|过去五年|主要预期目标是|主要目标是|预期目标是|"
     r"主要指标建议为|建议为|目标是|拟安排|安排|拟|储备了|储备|有|经济结构有新的优化|有新的提升|"
     r"增速稳|就业稳|价格稳|\d{4}年|[一二三四五六七八九十〇○零]{4}年|XX年|xx年|全区|全市|全县|全省|全国|全镇|全乡)+"
@@ -261,7 +275,7 @@ _TAIL_STRIP = re.compile(
     r"预计|首次|总计|合计|年均|平均|控制在|保持在|稳定在|仅|只有|已经|已|可以|可|将|要|在|的|了|完成|实现|也|都|均|"
     r"已达|再|又|还|由|从|上年的|去年的|去年|上年|力争|预期|"
     r"就|总量|年|全年|到|至|争取到|争取|每年|要求|安排|新台币|人民币|港币|都|可以|基本上|基本|不超过|不低于|不少于|不高于|不多于|低于|高于|少于|多于|不到|仍将|仍|准备|平均每年|平均|"
-    r"[一二三四五六七八九十两\d]+年(?:来|间|内|中|底|末)?|[〇○零一二三四五六七八九]{4}年|的?(?:宏观)?调控目标|的?预期目标|预期|目标|定|原定|"
+    r"(?:[\d〇○零一二三四五六七八九]+(?:到|至|—|-|～))?[一二三四五六七八九十两\d]+年(?:来|间|内|中|底|末)?|[〇○零一二三四五六七八九]{4}年|的?(?:宏观)?调控目标|的?预期目标|预期|目标|定|原定|"
     r"是在[^，]*?(?:基础上|前提下)|在[^，]*?(?:基础上|前提下)|(?:增加|提高|提升|增长|上升|上涨|下降|减少|降低|回落|扩大|缩小|降)(?:到|至))+$"
 )
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
@@ -307,7 +321,7 @@ def _clean_name(raw: str) -> tuple[str, int, int]:
     return s, lead, tail
 
 
-_MODIFIER = r"(?:按可比价格计算|按现价计算|扣除价格因素|剔除价格因素|考虑价格(?:下降|上涨)因素)?，?"
+_MODIFIER = r"(?:按可比价格计算|按现价计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素)?，?"
 
 
 def _name_after(text: str, end: int) -> Optional[tuple[int, int]]:
@@ -340,7 +354,7 @@ _TARGET_STRONG = re.compile(
 _TARGET_WEAK = re.compile(r"预期|预计|争取|确保|计划|建议|要求|控制在|今后|将达到|将|要使|今年|明年")
 # 好于预期 / 超过预期 / 低于预期 are reports on a target, not targets
 _NOT_TARGET = re.compile(
-    r"(?:好于|高于|低于|超过|超出|超|快于|慢于|符合|达到|实现了?|完成了?)[^，。；：]{0,8}(?:预期|预定|计划|目标|规划)(?:目标|任务)?|"
+    r"(?:好于|高于|低于|超过|超出|超|快于|慢于|符合|达到|实现了?|完成了?)[^，。；：]{0,8}(?:预期|预定|计划|目标|规划)(?:的?(?:目标|任务|要求|指标))?|"
     r"(?:目标|任务|规划)[^，。；：]{0,6}(?:全面|超额|胜利|顺利)?(?:完成|实现)|力争上游|计划经济|计划生育|计划单列"
 )
 _ACTUAL_STRONG = re.compile(
@@ -610,6 +624,8 @@ def _finish(sent: str, base: int, p: dict, cues: "_Cues", offset: int) -> Option
     name, lead, tail = _clean_name(raw)
     back_verb = (rf"\s*{_YEAR_WORD}?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*"
                  if not p.get("fromto") else r"\s*")
+    if not name and re.search(r"(?:定为|为|是|达到|达)\s*$", raw):
+        back_verb = r".*"  # 农民的纯收入，全国平均每人达到三百五十五元: only modifiers before the verb
     if ch is not None and q is None and not raw.strip() and cs > 1 and sent[cs - 1] in "，,":
         prev = sent[_clause_start(sent, cs - 1):cs - 1]
         if len(prev) <= 20 and not re.search(r"\d|[一二三四五六七八九十百千万亿]{2,}", prev):
@@ -642,7 +658,9 @@ def _finish(sent: str, base: int, p: dict, cues: "_Cues", offset: int) -> Option
         # 5个欠发达乡地处……: a count opening a clause is its subject, not a measure
         return None
     if name_span is None:
-        after = None if p.get("series") else _name_after(sent, q.end if q is not None else p["end"])
+        # only a figure names what follows it (三万多亩的可利用土地); a change
+        # followed by 的 modifies something else (递增7.9%的基础上)
+        after = None if p.get("series") or q is None else _name_after(sent, q.end)
         if after:
             name = sent[after[0]:after[1]]
             name_span = (base + after[0], base + after[1])
