@@ -524,3 +524,20 @@ def test_price_adjusted_change_and_name_before_a_modifier():
     a, b = extract(text).indicators
     assert (a.value, a.change.value) == (608.0, 12.5)
     assert (b.name, b.value, b.change.value) == ("农民的纯收入", 355.0, 14.7)
+
+
+def test_numbered_paragraphs_are_layout_not_a_list():
+    # a Hong Kong policy address numbers every paragraph; a short 1. 2. 3. list stays a list
+    paras = [f"{n}. 政府會繼續推動經濟發展，第{n}段的內容。" for n in range(1, 61)]
+    assert extract("\n".join(paras)).enumerations == ()
+    short = "\n".join(["今年重點做好三項工作：", "1. 穩經濟。", "2. 促就業。", "3. 保民生。"])
+    e = extract(short).enumerations[0]
+    assert (e.style, len(e.items), e.announced) == ("arabic", 3, 3)
+
+
+def test_corner_bracket_quotes_as_keys():
+    # Taiwan and Hong Kong texts quote with 「」
+    text = "我們要推動以下兩項工作：\n\n第一，落實「五大信賴產業」，擴大投資。\n\n第二，推動「健康台灣」，照顧人民。\n"
+    e = extract(text).enumerations[0]
+    assert [i.key for i in e.items] == ["「五大信賴產業」", "「健康台灣」"]
+    assert e.announced == 2

@@ -153,7 +153,14 @@ def _group(markers: list[_Marker]) -> list[_List]:
             new = _List(mk.family, mk.rank, [mk])
             open_[mk.family] = new
             lists.append(new)
-    return [lst for lst in lists if len(lst.markers) >= 2]
+    # Numbered paragraphs running through a whole address (a Hong Kong policy
+    # address numbers every paragraph, 1. to 200.) are layout, not a list the
+    # speaker builds.
+    return [lst for lst in lists if len(lst.markers) >= 2
+            and not (lst.family == "arabic" and len(lst.markers) > _MAX_ARABIC_ITEMS)]
+
+
+_MAX_ARABIC_ITEMS = 30
 
 
 def _para_end(text: str, pos: int) -> int:
@@ -230,7 +237,7 @@ def _title(text: str, start: int, end: int) -> tuple[str, tuple[int, int], Optio
         t_end += 1
     key = None
     key_span = None
-    q = re.search(r"“([^”]{1,60})”", text[s:sent_end])
+    q = re.search(r"“[^”]{1,60}”|「[^」]{1,60}」|『[^』]{1,60}』", text[s:sent_end])
     if q:
         key = q.group(0)
         key_span = (s + q.start(), s + q.end())
