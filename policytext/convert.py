@@ -24,10 +24,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from ._data import data_lines
 from .align import Step
 
 __all__ = ["Converter", "CONVERSIONS", "opencc_dictionary_dir"]
@@ -65,11 +65,7 @@ def _load(name: str) -> Mapping[str, str]:
 def _data_table(name: str) -> dict[str, str]:
     """A policytext data file of ``key<TAB>value`` lines (``#`` comments)."""
     out: dict[str, str] = {}
-    text = resources.files("policytext").joinpath("data", name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
+    for line in data_lines(name):
         k, v = line.split("\t") if "\t" in line else line.split(None, 1)
         out[k.strip()] = v.strip()
     return out

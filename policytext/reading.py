@@ -20,9 +20,10 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Optional, Union
+
+from ._data import data_lines
 
 __all__ = ["ReadError", "RawText", "read_text", "decode"]
 
@@ -60,8 +61,7 @@ _BOMS = (
 def _common() -> frozenset[str]:
     """Frequent characters of running prose in either script (data/common_chars.txt):
     the right decoding of a GB or Big5 file is full of them, a wrong one is not."""
-    text = resources.files("policytext").joinpath("data", "common_chars.txt").read_text(encoding="utf-8")
-    return frozenset("".join(ln.strip() for ln in text.splitlines() if not ln.startswith("#")))
+    return frozenset("".join(data_lines("common_chars.txt")))
 
 
 _PROSE_MARKS = set("，。、；：？！“”‘’（）《》〈〉【】「」『』—…·％‰　～－")

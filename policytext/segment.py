@@ -15,10 +15,10 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence, Union
 
+from ._data import data_lines
 from .align import Span
 from .normalize import View, normalize
 
@@ -60,17 +60,12 @@ def cache_dir() -> Path:
         return Path(tempfile.gettempdir())
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("policytext").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.split("#", 1)[0].strip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
-
-
 def load_lexicon(path: Union[str, os.PathLike, None] = None) -> list[tuple[str, Optional[int]]]:
     """Lexicon entries ``(word, freq)``: policytext's own, or a user's file.
 
     The file format is jieba's user dictionary: ``word [freq] [tag]`` a line.
     """
-    lines = _data_lines("policy_lexicon.txt") if path is None else [
+    lines = data_lines("policy_lexicon.txt") if path is None else [
         ln.split("#", 1)[0].strip() for ln in Path(path).read_text(encoding="utf-8").splitlines()
         if ln.split("#", 1)[0].strip()
     ]
@@ -85,7 +80,7 @@ def load_lexicon(path: Union[str, os.PathLike, None] = None) -> list[tuple[str, 
 def load_stopwords(path: Union[str, os.PathLike, None] = None) -> frozenset[str]:
     """Stopwords for speeches (同志们, 我们, 要, 进一步 …), or a user's list."""
     if path is None:
-        return frozenset(_data_lines("stopwords.txt"))
+        return frozenset(data_lines("stopwords.txt"))
     return frozenset(
         ln.strip() for ln in Path(path).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")
     )

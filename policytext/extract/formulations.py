@@ -20,9 +20,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Optional
 
+from .._data import data_lines
 from ..convert import trie_pattern
 from .numbers import parse_chinese
 
@@ -55,8 +55,7 @@ _SINGLE_TERMS = re.compile(r"(?:全面|自信|意识|维护|确立|坚持|一体
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> "re.Pattern[str]":
     """Known slogans (data/formulations.txt), found even unquoted: 四个现代化."""
-    text = resources.files("policytext").joinpath("data", "formulations.txt").read_text(encoding="utf-8")
-    terms = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    terms = data_lines("formulations.txt")
     # two-character terms (三级, 两区) are too often plain words when unquoted
     # (三级干部); only the hand-listed classics among them are looked for bare
     return re.compile(trie_pattern([t for t in terms if len(t) >= 3 or t in _BARE_SHORT]))
