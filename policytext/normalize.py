@@ -193,7 +193,7 @@ def detect_script(text: str, *, mixed_share: float = 0.1) -> ScriptEvidence:
 
 _MAINLAND = re.compile(
     "黨委|黨中央|黨組|幹部|社會主義|人民代表大會|國務院|同志們|鄉鎮|縣委|市委|省委|區委|政協|小康|"
-    "五年規劃|十[一二三四五]五|全面從嚴|習近平|中國共產黨|巨集觀|規上"
+    "五年規劃|十[一二三四五]五|全面從嚴|習近平|中國共產黨|規上"
 )
 # words only s2twp writes: 宏 became 巨集 (the computing "macro") in 宏观
 _ARTIFACT = re.compile("巨集觀|巨集經濟|巨集調控|巨集政策")

@@ -207,8 +207,6 @@ def _intro(text: str, first: _Marker, limit_start: int) -> tuple[Optional[int], 
         cat = re.sub(r"^(?:的|方面的?)", "", cat) or None
     if cat is None and m.group("cl") == "方面" or (cat is None and "方面" in m.group(0)):
         cat = "方面"  # 抓好以下四个方面
-    if cat is None and m.group("cl") in ("点", "条", "项") and False:
-        cat = None
     clause = max(window.rfind(c, 0, m.start()) for c in "，,：:")
     span = (window_start + clause + 1, e)
     if cat in ("", None) or cat in ("的", "个"):
@@ -278,11 +276,8 @@ def find_enumerations(text: str, end_of_text: Optional[int] = None) -> list[RawE
                     if plst.family == lst.family:
                         continue
                     parent, best = (pj, ii), b - a
-        parent_start = built[parent[0]][1][parent[1]][0] if parent else 0
-        intro_limit = parent_start
-        if parent:
-            # an intro may not reach back before the parent item's marker end
-            intro_limit = built[parent[0]][0].markers[parent[1]].end
+        # an intro may not reach back before the parent item's marker end
+        intro_limit = built[parent[0]][0].markers[parent[1]].end if parent else 0
         n, cat, intro_span = _intro(text, lst.markers[0], intro_limit)
         if cat is None:
             m = re.match(r"第[一二三四五六七八九十]+(?:点|条|项|个方面)(要求|意见|建议|任务|措施|体会|想法|打算|工作)", lst.markers[0].text)

@@ -205,8 +205,6 @@ def _quantities(text: str) -> list[_Q]:
         q = _qualifier(before, after, approx)
         if after.startswith(("左右", "以上", "以下", "以内", "之内", "上下")):
             e += 2
-        elif after.startswith(("多", "余")) and not approx:
-            pass
         if value_high is not None and q is None:
             q = "range"
         raw_unit = unit
