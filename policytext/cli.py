@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import os
 import sys
@@ -126,10 +125,11 @@ def _csv_rows(rec: dict) -> Iterator[dict]:
         }
 
 
-def _done_sources(path: str) -> set[str]:
-    done: set[str] = set()
+def _good_records(path: str) -> list[tuple[str, str]]:
+    """``(source, line)`` of the records in a previous output that need no redoing."""
+    good: list[tuple[str, str]] = []
     if not os.path.exists(path):
-        return done
+        return good
     with open(path, encoding="utf-8") as f:
         for line in f:
             try:
@@ -137,8 +137,8 @@ def _done_sources(path: str) -> set[str]:
             except json.JSONDecodeError:
                 continue  # a torn last line of an interrupted run
             if "error" not in rec and rec.get("source"):
-                done.add(rec["source"])
-    return done
+                good.append((rec["source"], line))
+    return good
 
 
 def cmd_extract(args) -> int:
@@ -149,9 +149,9 @@ def cmd_extract(args) -> int:
         return 2
     prior: list[str] = []
     if args.output and args.resume and args.format == "jsonl":
-        done = _done_sources(args.output)
-        with open(args.output, encoding="utf-8") if os.path.exists(args.output) else io.StringIO() as f:
-            prior = [ln for ln in f if ln.strip() and json.loads(ln).get("source") in done and "error" not in json.loads(ln)]
+        good = _good_records(args.output)
+        done = {source for source, _ in good}
+        prior = [line for _, line in good]
         paths = [p for p in paths if p not in done]
     records = iter_records(paths, corpus.meta, args.workers, progress=args.progress)
     errors = 0

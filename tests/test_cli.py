@@ -58,6 +58,8 @@ def test_extract_folder_with_a_broken_file(tmp_path, capsys):
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".policytext-")]  # no temp left behind
     # resume: fix the broken file, rerun; good records are kept, only the rest is redone
     (folder / "c.txt").write_text("国内生产总值增长7%左右。", encoding="utf-8")
+    with out.open("a", encoding="utf-8") as f:
+        f.write('{"source": "torn by an interrupted run", "indica')  # a half-written last line
     assert main(["extract", str(folder), "-o", str(out), "--resume"]) == 0
     recs2 = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
     assert len(recs2) == 3 and all("error" not in r for r in recs2)
