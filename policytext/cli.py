@@ -30,8 +30,8 @@ def _out(s: str) -> None:
 
 
 def cmd_convert(args) -> int:
-    doc = read(args.file, repair=args.repair)
-    _out(doc.view(args.to if args.to != "original" else "original").text)
+    doc = read(args.file)
+    _out(doc.view(args.to, repair=args.repair).text)
     if not doc.text.endswith("\n"):
         _out("\n")
     return 0
@@ -40,9 +40,9 @@ def cmd_convert(args) -> int:
 def cmd_segment(args) -> int:
     from .segment import Segmenter
 
-    doc = read(args.file, repair=args.repair)
-    seg = Segmenter(args.lexicon or ())
-    toks = doc.tokens(seg, skip_residue=not args.keep_residue)
+    doc = read(args.file)
+    seg = Segmenter(args.lexicon or (), repair=args.repair)
+    toks = seg.segment(doc, keep_residue=args.keep_residue)
     if args.format == "jsonl":
         for t in toks:
             _out(json.dumps(t.to_dict(), ensure_ascii=False) + "\n")
@@ -71,7 +71,7 @@ def _extract_one(path_meta: tuple[str, dict]) -> dict:
 
     path, meta = path_meta
     try:
-        doc = read(path, **meta)
+        doc = read(path, meta=meta)
         return extract(doc).to_dict()
     except ReadError as e:
         return {"source": path, "error": str(e)}

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import functools
-from bisect import bisect_right
 import glob as globmod
 import os
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from typing import Any, Iterator, Mapping, Optional, Sequence, Union
 from .align import Span
 from .normalize import ScriptEvidence, Target, View, detect_script, needs_taiwan_repair, normalize, residue_lines
 from .reading import PathOrBytes, ReadError, read_text
+from .segment import Segmenter, Token, in_spans
 
 __all__ = ["Document", "Corpus", "read"]
 
@@ -38,7 +38,13 @@ class Document:
             offset in policytext indexes it.
         source: the path as given, or ``None`` for in-memory text.
         encoding: the encoding found (``utf-8``, ``gb18030``, ``big5hkscs`` …).
-        meta: title, year, date, speaker_or_org, region, level … as known.
+        meta: title, year, date, speaker_or_org, region, level … as known
+            (metadata only: no column of a manifest changes how the text is
+            read or analysed).
+
+    Processing options are arguments of the step they steer:
+    ``read(..., encoding=...)``, ``view(..., repair=...)``,
+    ``Segmenter(repair=...)``.
     """
 
     text: str
@@ -46,12 +52,12 @@ class Document:
     encoding: Optional[str] = None
     format: str = "text"
     meta: Mapping[str, Any] = field(default_factory=dict)
-    repair: Optional[bool] = None
 
     @classmethod
-    def from_text(cls, text: str, **meta: Any) -> "Document":
+    def from_text(cls, text: str, meta: Optional[Mapping[str, Any]] = None, *, source: Optional[str] = None) -> "Document":
+        """A document from a string (newlines folded to ``\\n``, BOM removed)."""
         text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-        return cls(text, None, None, "text", meta)
+        return cls(text, source, None, "text", dict(meta or {}))
 
     # --- metadata shortcuts --------------------------------------------------
     @property
@@ -103,13 +109,19 @@ class Document:
     def _views(self) -> dict:
         return {}
 
-    def view(self, script: Target = "simplified") -> View:
-        """The aligned analysis view in ``script`` (cached)."""
-        v = self._views.get(script)
+    def view(self, script: Target = "simplified", *, repair: Optional[bool] = None) -> View:
+        """The aligned analysis view in ``script`` (cached).
+
+        ``repair`` undoes the Taiwan phrases of machine conversion in the
+        Simplified view (``巨集觀`` → ``宏观``); ``None`` decides from the text.
+        """
+        if script == "simplified" and repair is None:
+            repair = self.machine_converted
+        key = (script, repair if script == "simplified" else None)
+        v = self._views.get(key)
         if v is None:
-            repair = self.repair if self.repair is not None else (self.machine_converted if script == "simplified" else None)
             v = normalize(self.text, script=script, repair=repair, source_script=self.script)
-            self._views[script] = v
+            self._views[key] = v
         return v
 
     @functools.cached_property
@@ -119,46 +131,46 @@ class Document:
 
     def in_residue(self, pos: int) -> bool:
         """Whether offset ``pos`` of :attr:`text` lies on a residue line."""
-        i = bisect_right(self._residue_starts, pos) - 1
-        return i >= 0 and pos < self.residue[i][1]
+        return in_spans(self.residue, pos)
 
-    @functools.cached_property
-    def _residue_starts(self) -> list[int]:
-        return [s for s, _ in self.residue]
-
-    def tokens(self, segmenter=None, *, skip_residue: bool = True, drop_stopwords: bool = False,
-               drop_punct: bool = False):
+    def tokens(self, segmenter: Optional[Segmenter] = None, *, keep_residue: bool = False,
+               drop_stopwords: bool = False, drop_punct: bool = False) -> list[Token]:
         """Tokens of the Simplified view with spans into :attr:`text`.
 
-        Without a segmenter, one shared default (policy lexicon, no user words)
-        is built on first use; pass your own to add words.
+        The same as ``segmenter.segment(doc, ...)``: scrape residue is skipped
+        unless ``keep_residue``.  Without a segmenter, one shared default
+        (policy lexicon, no user words) is built on first use; pass your own
+        to add words.
+
+        >>> doc = Document.from_text("來源:瑞文範文網 1.5W\\n同志們：招商引資")
+        >>> [t.text for t in doc.tokens(drop_stopwords=True, drop_punct=True)]
+        ['招商引資']
         """
         seg = segmenter or _default_segmenter()
-        toks = seg.segment(self, drop_stopwords=drop_stopwords, drop_punct=drop_punct)
-        if skip_residue and self.residue:
-            toks = [t for t in toks if not self.in_residue(t.span[0])]
-        return toks
+        return seg.segment(self, keep_residue=keep_residue, drop_stopwords=drop_stopwords, drop_punct=drop_punct)
 
     def __repr__(self) -> str:
         return f"Document(source={self.source!r}, chars={len(self.text)}, script={self.script!r})"
 
 
 @functools.lru_cache(maxsize=1)
-def _default_segmenter():
-    from .segment import Segmenter
-
+def _default_segmenter() -> Segmenter:
     return Segmenter()
 
 
-def read(path_or_bytes: PathOrBytes, *, encoding: Optional[str] = None, repair: Optional[bool] = None, **meta: Any) -> Document:
+def read(path_or_bytes: PathOrBytes, *, encoding: Optional[str] = None, meta: Optional[Mapping[str, Any]] = None) -> Document:
     """Read a speech file (or bytes) into a :class:`Document`.
 
-    >>> doc = read("財政總收入32.1億元".encode("big5"))
-    >>> doc.encoding, doc.script
-    ('big5hkscs', 'traditional')
+    Args:
+        encoding: force an encoding (default: detected).
+        meta: metadata to attach (title, year …); never read as options.
+
+    >>> doc = read("財政總收入32.1億元".encode("big5"), meta={"year": 2012})
+    >>> doc.encoding, doc.script, doc.year
+    ('big5hkscs', 'traditional', 2012)
     """
     raw = read_text(path_or_bytes, encoding=encoding)
-    return Document(raw.text, raw.source, raw.encoding, raw.format, dict(meta), repair)
+    return Document(raw.text, raw.source, raw.encoding, raw.format, dict(meta or {}))
 
 
 class Corpus:
@@ -233,7 +245,7 @@ class Corpus:
 
     def read(self, path: str) -> Document:
         """Read one member (raises :class:`ReadError` for a bad file)."""
-        return read(path, **self.meta.get(path, {}))
+        return read(path, meta=self.meta.get(path))
 
     def iter_safe(self) -> Iterator[tuple[str, Union[Document, ReadError]]]:
         """``(path, document or error)`` for every member: one bad file is not a crash."""

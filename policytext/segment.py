@@ -10,22 +10,29 @@ the user adds), and keeps numbers with decimals, percents and per-mille whole.
 """
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import re
+from bisect import bisect_right
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence, Union
+from typing import Any, Iterable, Iterator, Optional, Protocol, Sequence, Union
 
 from ._data import data_lines
 from .align import Span
-from .normalize import View, normalize
+from .normalize import View, normalize, residue_lines
 
-if TYPE_CHECKING:
-    from .document import Document
 
-__all__ = ["Token", "Segmenter", "load_lexicon", "load_stopwords", "cache_dir"]
+class HasView(Protocol):
+    """What :meth:`Segmenter.segment` needs of a document (``policytext.Document`` has it)."""
+
+    residue: Sequence[Span]
+
+    def view(self, script: str = ..., *, repair: Optional[bool] = ...) -> View: ...
+
+__all__ = ["Token", "Segmenter", "load_lexicon", "load_stopwords", "cache_dir", "in_spans"]
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:%|‰)?")
 _PUNCT = re.compile(r"[\W_]+")
@@ -89,12 +96,29 @@ def load_stopwords(path: Union[str, os.PathLike, None] = None) -> frozenset[str]
 class Segmenter:
     """jieba with the policy lexicon, on the Simplified view.
 
+    A scikit-learn-style component: ``__init__`` only stores its parameters
+    (so ``sklearn.base.clone`` and ``get_params`` work), the
+    ``jieba.Tokenizer`` is built on first use and left out when the
+    segmenter is pickled (jieba's holds a lock), so it ships to joblib or
+    Dask workers and goes into a ``Pipeline`` (``transform`` gives token
+    lists).
+
     Args:
         lexicon: extra lexicon files (jieba user-dictionary format) on top of
             policytext's own; ``use_default_lexicon=False`` drops ours.
         words: extra words to add.
+        use_default_lexicon: load ``policytext/data/policy_lexicon.txt``.
         hmm: jieba's HMM for unknown words (off by default: names of
             measures are better left in dictionary words).
+        stopwords: a stopword file, a collection of words, or ``None`` for
+            the speech stopwords shipped (used when ``drop_stopwords=True``).
+        repair: undo Taiwan phrases of machine conversion in the Simplified
+            view (``None``: decide from the text).
+
+    >>> import pickle
+    >>> seg = pickle.loads(pickle.dumps(Segmenter(words=["金西开发区"])))
+    >>> seg.cut("加快金西开发区建设")
+    ['加快', '金西开发区', '建设']
     """
 
     def __init__(
@@ -105,32 +129,98 @@ class Segmenter:
         use_default_lexicon: bool = True,
         hmm: bool = False,
         stopwords: Union[str, os.PathLike, Iterable[str], None] = None,
+        repair: Optional[bool] = None,
     ):
+        self.lexicon = lexicon
+        self.words = words
+        self.use_default_lexicon = use_default_lexicon
+        self.hmm = hmm
+        self.stopwords = stopwords
+        self.repair = repair
+
+    # --- scikit-learn protocol ----------------------------------------------------
+    @classmethod
+    def _param_names(cls) -> list[str]:
+        sig = inspect.signature(cls.__init__)
+        return [p for p in sig.parameters if p != "self"]
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        """The constructor parameters, as scikit-learn's ``clone`` reads them."""
+        return {k: getattr(self, k) for k in self._param_names()}
+
+    def set_params(self, **params: Any) -> "Segmenter":
+        for k, v in params.items():
+            if k not in self._param_names():
+                raise ValueError(f"Segmenter has no parameter {k!r}")
+            setattr(self, k, v)
+        self.__dict__.pop("_tok_", None)  # rebuilt with the new parameters
+        self.__dict__.pop("_stop_", None)
+        return self
+
+    def fit(self, X: Any = None, y: Any = None) -> "Segmenter":
+        """Nothing to learn; here so the segmenter can open a ``Pipeline``."""
+        return self
+
+    def transform(self, X: Iterable[Any]) -> list[list[str]]:
+        """Each document (or text) as its list of content words (``norm``)."""
+        return [[t.norm for t in self.segment(x, drop_stopwords=True, drop_punct=True)] for x in X]
+
+    def fit_transform(self, X: Iterable[Any], y: Any = None) -> list[list[str]]:
+        return self.transform(X)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_tok_", None)  # jieba's Tokenizer holds a lock: rebuilt on first use
+        return state
+
+    def __repr__(self) -> str:
+        changed = {k: v for k, v in self.get_params().items() if v != _DEFAULTS.get(k)}
+        return f"Segmenter({', '.join(f'{k}={v!r}' for k, v in changed.items())})"
+
+    # --- the jieba tokenizer, built lazily --------------------------------------
+    @property
+    def _tok(self):
+        tok = self.__dict__.get("_tok_")
+        if tok is None:
+            tok = self.__dict__["_tok_"] = self._build()
+        return tok
+
+    def _build(self):
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        self.hmm = hmm
-        if stopwords is None or isinstance(stopwords, (str, os.PathLike)):
-            self.stopwords = load_stopwords(stopwords)
-        else:
-            self.stopwords = frozenset(stopwords)
-        self._tok = jieba.Tokenizer()
-        self._tok.tmp_dir = str(cache_dir())
-        self._tok.initialize()
+        tok = jieba.Tokenizer()
+        tok.tmp_dir = str(cache_dir())
+        tok.initialize()
         entries: list[tuple[str, Optional[int]]] = []
-        if use_default_lexicon:
+        if self.use_default_lexicon:
             entries += load_lexicon()
-        for path in lexicon:
+        for path in ([self.lexicon] if isinstance(self.lexicon, (str, os.PathLike)) else self.lexicon):
             entries += load_lexicon(path)
-        entries += [(w, None) for w in words]
+        entries += [(w, None) for w in self.words]
+        entries += self.__dict__.get("_added", [])
         for word, freq in entries:
-            self.add_word(word, freq)
+            if freq is None:
+                freq = max(tok.suggest_freq(word, False), 50)
+            tok.add_word(word, freq)
+        return tok
+
+    @property
+    def stopword_set(self) -> frozenset[str]:
+        """The stopwords in force (the ``stopwords`` parameter resolved)."""
+        stop = self.__dict__.get("_stop_")
+        if stop is None:
+            sw = self.stopwords
+            stop = load_stopwords(sw) if sw is None or isinstance(sw, (str, os.PathLike)) else frozenset(sw)
+            self.__dict__["_stop_"] = stop
+        return stop
 
     def add_word(self, word: str, freq: Optional[int] = None) -> None:
-        """Add a word that should come out whole (``规上工业``)."""
-        if freq is None:
-            freq = max(self._tok.suggest_freq(word, False), 50)
-        self._tok.add_word(word, freq)
+        """Add a word that should come out whole (``规上工业``); kept across pickling."""
+        self.__dict__.setdefault("_added", []).append((word, freq))
+        tok = self.__dict__.get("_tok_")
+        if tok is not None:
+            tok.add_word(word, max(tok.suggest_freq(word, False), 50) if freq is None else freq)
 
     def cut(self, text: str) -> list[str]:
         """Plain jieba-style cut of Simplified text, numbers kept whole."""
@@ -170,31 +260,56 @@ class Segmenter:
             start = end
 
     def segment(
-        self, doc_or_text: "Union[Document, View, str]", *, drop_stopwords: bool = False, drop_punct: bool = False
+        self,
+        doc_or_text: Union[HasView, View, str],
+        *,
+        drop_stopwords: bool = False,
+        drop_punct: bool = False,
+        keep_residue: bool = False,
     ) -> list[Token]:
-        """Tokens of a document (or text) with spans into its original text.
+        """Tokens of a document, a view or a text, with spans into its original text.
 
-        Whitespace is always dropped; stopwords (同志们, 我们, 要 …) and
-        punctuation only when asked, e.g. for keyword counts.
+        Whitespace is always dropped; scrape residue (``來源:瑞文範文網 1.5W``)
+        unless ``keep_residue``; stopwords (同志们, 我们, 要 …) and punctuation
+        only when asked, e.g. for keyword counts.
 
         >>> [t.norm for t in Segmenter().segment("同志们，我们要进一步招商引资", drop_stopwords=True, drop_punct=True)]
         ['招商引资']
+        >>> [t.text for t in Segmenter().segment("來源:瑞文範文網 1.5W\\n招商引資")]
+        ['招商引資']
         """
-        from .document import Document
-
-        if isinstance(doc_or_text, Document):
-            view = doc_or_text.view("simplified")
+        if isinstance(doc_or_text, str):
+            view = normalize(doc_or_text, script="simplified", repair=self.repair)
+            residue = residue_lines(doc_or_text) if not keep_residue else []
         elif isinstance(doc_or_text, View):
             view = doc_or_text
-        else:
-            view = normalize(doc_or_text, script="simplified")
+            residue = residue_lines(view.original) if not keep_residue else []
+        else:  # a Document, or anything with view() and residue
+            view = doc_or_text.view("simplified", repair=self.repair)
+            residue = doc_or_text.residue if not keep_residue else []
         original = view.original
         vt = view.text
         spans = [sp for sp in self._spans(vt) if not vt[sp[0]:sp[1]].isspace()]
         mapped = view.alignment.to_original_many(spans)
         out = [Token(original[os_:oe], vt[s:e], (os_, oe), (s, e)) for (s, e), (os_, oe) in zip(spans, mapped)]
+        if residue:
+            out = [t for t in out if not in_spans(residue, t.span[0])]
         if drop_stopwords:
-            out = [t for t in out if t.norm not in self.stopwords]
+            stop = self.stopword_set
+            out = [t for t in out if t.norm not in stop]
         if drop_punct:
             out = [t for t in out if not _PUNCT.fullmatch(t.norm)]
         return out
+
+
+_DEFAULTS = {k: p.default for k, p in inspect.signature(Segmenter.__init__).parameters.items() if k != "self"}
+
+
+def in_spans(spans: Sequence[Span], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping).
+
+    >>> in_spans([(0, 5), (10, 12)], 11), in_spans([(0, 5), (10, 12)], 5)
+    (True, False)
+    """
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and pos < spans[i][1]

@@ -47,7 +47,7 @@ def test_every_view_span_maps_to_an_exact_original_span(text, target, repair):
 @given(text=texts)
 def test_token_spans_are_exact(text, segmenter):
     doc = Document.from_text(text)
-    for tok in doc.tokens(segmenter, skip_residue=False):
+    for tok in doc.tokens(segmenter, keep_residue=True):
         s, e = tok.span
         assert doc.text[s:e] == tok.text
         assert tok.norm.strip()

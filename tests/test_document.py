@@ -39,7 +39,22 @@ def test_glob_and_paths(tmp_path):
 
 
 def test_document_views_are_cached_and_lazy():
-    doc = read(CORPORA / "gwr-2015.txt", title="2015年政府工作报告")
+    doc = read(CORPORA / "gwr-2015.txt", meta={"title": "2015年政府工作报告"})
     assert doc.title == "2015年政府工作报告"
     assert "_views" not in doc.__dict__ or not doc.__dict__["_views"]
     assert doc.view() is doc.view()
+
+
+def test_manifest_columns_are_metadata_never_options(tmp_path):
+    """A manifest with columns named like options (repair, encoding) only adds metadata."""
+    import shutil
+
+    shutil.copy(CORPORA / "seed-county-cadre-speech.txt", tmp_path / "seed.txt")
+    (tmp_path / "manifest.csv").write_text("file,title,repair,encoding,script\nseed.txt,发言,0,big5,simplified\n",
+                                           encoding="utf-8")
+    doc = next(iter(Corpus.from_manifest(tmp_path / "manifest.csv")))
+    assert doc.meta["repair"] == 0 and doc.meta["encoding"] == "big5" and doc.meta["script"] == "simplified"
+    assert doc.encoding == "utf-8" and doc.script == "traditional"
+    assert "宏观政策" in doc.view().text  # repaired, as decided from the text
+    assert "巨集观政策" in doc.view(repair=False).text
+    assert doc.view(repair=True) is doc.view()

@@ -342,7 +342,7 @@ def test_dataframe_of_indicators():
     pytest.importorskip("pandas")
     from policytext.extract import indicators_frame
 
-    docs = [read(CORPORA / "gwr-2015.txt", year=2015, level="national")]
+    docs = [read(CORPORA / "gwr-2015.txt", meta={"year": 2015, "level": "national"})]
     df = indicators_frame([extract(d) for d in docs])
     assert len(df) == len(extract(docs[0]).indicators)
     assert {"name", "value", "change_value", "kind", "year", "level", "source"} <= set(df.columns)

@@ -42,9 +42,9 @@ def test_opencc_tw2sp_really_makes_those_errors(seed):
 
 
 def test_repair_can_be_switched(seed):
-    off = Document(seed.text, repair=False).view("simplified").text
+    off = Document(seed.text).view("simplified", repair=False).text
     assert "巨集观" in off and "专案" in off
-    on = Document(seed.text, repair=True).view("simplified").text
+    on = Document(seed.text).view("simplified", repair=True).text
     assert "宏观" in on
 
 

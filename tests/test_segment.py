@@ -88,3 +88,69 @@ def test_stopwords_and_punctuation_can_be_dropped(segmenter):
         assert doc.text[t.span[0]:t.span[1]] == t.text
     own = Segmenter(stopwords=["招商引资"])
     assert "招商引资" not in [t.norm for t in own.segment("加大招商引资力度", drop_stopwords=True)]
+
+
+# --- a scikit-learn-style component -------------------------------------------------
+def _content_words(seg_and_text):
+    seg, text = seg_and_text
+    return [t.norm for t in seg.segment(text, drop_stopwords=True, drop_punct=True)]
+
+
+def test_segmenter_only_stores_parameters_and_builds_jieba_lazily(tmp_path):
+    lex = tmp_path / "my.txt"
+    lex.write_text("金西开发区 100 n\n", encoding="utf-8")
+    seg = Segmenter([lex], words=["某某专项行动"], hmm=True, stopwords=["招商引资"], repair=False)
+    assert "_tok_" not in seg.__dict__  # nothing built yet
+    assert seg.get_params() == {"lexicon": [lex], "words": ["某某专项行动"], "use_default_lexicon": True,
+                                "hmm": True, "stopwords": ["招商引资"], "repair": False}
+    assert "金西开发区" in seg.cut("加快金西开发区建设")
+    assert "_tok_" in seg.__dict__
+
+
+def test_segmenter_pickles_clones_and_runs_in_worker_processes():
+    import pickle
+
+    from joblib import Parallel, delayed
+    from sklearn.base import clone
+
+    seg = Segmenter(words=["某某专项行动"])
+    seg.add_word("金西开发区")
+    text = "开展某某专项行动，加快金西开发区建设"
+    before = seg.cut(text)
+    assert {"某某专项行动", "金西开发区"} <= set(before)
+    blob = pickle.dumps(seg)  # jieba's Tokenizer (it holds a lock) is not in it
+    assert b"jieba" not in blob
+    assert pickle.loads(blob).cut(text) == before
+    twin = clone(seg)
+    assert twin.get_params() == seg.get_params() and twin is not seg
+    assert "某某专项行动" in twin.cut(text)
+    texts = [read(CORPORA / "seed-county-cadre-speech.txt").text[:3000], text]
+    in_workers = Parallel(n_jobs=2)(delayed(_content_words)((seg, t)) for t in texts)
+    assert in_workers == [_content_words((seg, t)) for t in texts]
+    assert "金西开发区" in in_workers[1]
+
+
+def test_segmenter_opens_a_pipeline():
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.pipeline import make_pipeline
+
+    from policytext.compare import identity
+
+    pipe = make_pipeline(Segmenter(), CountVectorizer(analyzer=identity))
+    docs = [read(CORPORA / "gwr-2015.txt"), read(CORPORA / "gwr-2019-s2twp.txt")]
+    X = pipe.fit_transform(docs)
+    vocab = pipe[-1].vocabulary_
+    assert X.shape[0] == 2 and "供给侧结构性改革" in vocab and "同志们" not in vocab
+
+
+def test_residue_is_skipped_whatever_the_entry_point(segmenter):
+    doc = read(CORPORA / "seed-county-cadre-speech.txt")
+    via_doc = doc.tokens(segmenter)
+    via_seg = segmenter.segment(doc)
+    via_view = segmenter.segment(doc.view())
+    assert via_doc == via_seg == via_view
+    residue_words = {"來源", "瑞文", "範文網", "1.5", "W"}
+    assert not residue_words & {t.text for t in via_seg[:50]}
+    kept = segmenter.segment(doc, keep_residue=True)
+    assert residue_words <= {t.text for t in kept[:50]}
+    assert doc.tokens(segmenter, keep_residue=True) == kept
