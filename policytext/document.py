@@ -52,6 +52,7 @@ class Document:
     encoding: Optional[str] = None
     format: str = "text"
     meta: Mapping[str, Any] = field(default_factory=dict)
+    decode_errors: tuple[int, ...] = ()  # byte offsets of damaged bytes read as U+FFFD (see reading)
 
     @classmethod
     def from_text(cls, text: str, meta: Optional[Mapping[str, Any]] = None, *, source: Optional[str] = None) -> "Document":
@@ -158,19 +159,23 @@ def _default_segmenter() -> Segmenter:
     return Segmenter()
 
 
-def read(path_or_bytes: PathOrBytes, *, encoding: Optional[str] = None, meta: Optional[Mapping[str, Any]] = None) -> Document:
+def read(path_or_bytes: PathOrBytes, *, encoding: Optional[str] = None, meta: Optional[Mapping[str, Any]] = None,
+         strict: bool = False, limits=None) -> Document:
     """Read a speech file (or bytes) into a :class:`Document`.
 
     Args:
         encoding: force an encoding (default: detected).
         meta: metadata to attach (title, year …); never read as options.
+        strict: refuse any damaged byte; by default a few are read as U+FFFD
+            and listed in ``doc.decode_errors`` (byte offsets).
+        limits: a :class:`policytext.docx_reader.ReadLimits` for .docx files.
 
     >>> doc = read("財政總收入32.1億元".encode("big5"), meta={"year": 2012})
     >>> doc.encoding, doc.script, doc.year
     ('big5hkscs', 'traditional', 2012)
     """
-    raw = read_text(path_or_bytes, encoding=encoding)
-    return Document(raw.text, raw.source, raw.encoding, raw.format, dict(meta or {}))
+    raw = read_text(path_or_bytes, encoding=encoding, strict=strict, limits=limits)
+    return Document(raw.text, raw.source, raw.encoding, raw.format, dict(meta or {}), raw.decode_errors)
 
 
 class Corpus:

@@ -25,7 +25,7 @@ from typing import Optional, Union
 
 from ._data import data_lines
 
-__all__ = ["ReadError", "RawText", "read_text", "decode"]
+__all__ = ["ReadError", "RawText", "Decoded", "read_text", "decode", "decode_report"]
 
 PathOrBytes = Union[str, os.PathLike, bytes]
 
@@ -47,6 +47,7 @@ class RawText:
     encoding: str
     format: str  # "text" | "docx" | "html"
     source: Optional[str]
+    decode_errors: tuple[int, ...] = ()  # byte offsets of damaged runs read as U+FFFD
 
 
 _BOMS = (
@@ -115,29 +116,103 @@ def _utf16_without_bom(data: bytes) -> Optional[str]:
     return None
 
 
-def decode(data: bytes, source: Optional[str] = None, encoding: Optional[str] = None) -> tuple[str, str]:
-    """Decode bytes of a text file; return ``(text, encoding)``.
+# A file whose encoding is clear may still hold a few bad bytes (a flipped
+# byte, a character cut at the end): read it with each bad run replaced by
+# U+FFFD when they are at most one byte in a thousand, and say where.
+MAX_ERROR_SHARE = 0.001
+_BAD_RUN = re.compile("[\udc80-\udcff]+")
 
-    UTF-8 is tried first and strictly; then GB18030 and Big5-HKSCS, both
-    strict, the more plausible winning when both decode (the share of common
-    characters decides); then charset-normalizer for anything else.
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text, the encoding, and the byte offsets of the invalid runs replaced by U+FFFD."""
+
+    text: str
+    encoding: str
+    errors: tuple[int, ...] = ()
+
+
+def _lenient(data: bytes, enc: str, max_errors: int) -> Optional[Decoded]:
+    """Decode with bad byte runs replaced, or None past ``max_errors`` runs.
+
+    >>> d = _lenient("国内生产总值".encode("utf-8")[:-1], "utf-8", 2)
+    >>> d.text, d.errors
+    ('国内生产总\ufffd', (15,))
+    """
+    try:
+        text = data.decode(enc, "surrogateescape")
+    except (UnicodeDecodeError, LookupError):
+        return None
+    runs = list(_BAD_RUN.finditer(text))
+    if len(runs) > max_errors:
+        return None
+    offsets, parts = [], []
+    byte, char = 0, 0
+    for m in runs:
+        byte += len(text[char:m.start()].encode(enc, "surrogateescape"))
+        offsets.append(byte)
+        byte += m.end() - m.start()  # one surrogate per bad byte
+        parts.append(text[char:m.start()])
+        parts.append("\ufffd")
+        char = m.end()
+    parts.append(text[char:])
+    return Decoded("".join(parts), enc, tuple(offsets))
+
+
+def _first_bad_byte(data: bytes, enc: str) -> str:
+    try:
+        data.decode(enc)
+    except UnicodeDecodeError as e:
+        return f" (first invalid byte at offset {e.start})"
+    except LookupError:
+        pass
+    return ""
+
+
+def decode(data: bytes, source: Optional[str] = None, encoding: Optional[str] = None) -> tuple[str, str]:
+    """Decode bytes of a text file strictly; return ``(text, encoding)``.
+
+    UTF-8 is tried first; then GB18030 and Big5-HKSCS, the more plausible
+    winning when both decode (the share of common characters decides); then
+    charset-normalizer for anything else.  See :func:`decode_report` for
+    reading files with a few damaged bytes.
 
     >>> decode("財政總收入32.1億元".encode("big5"))[1]
     'big5hkscs'
     """
+    d = decode_report(data, source, encoding, strict=True)
+    return d.text, d.encoding
+
+
+def decode_report(data: bytes, source: Optional[str] = None, encoding: Optional[str] = None, *,
+                  strict: bool = False) -> Decoded:
+    """Decode bytes of a text file, tolerating a few damaged bytes unless ``strict``.
+
+    >>> data = "各位代表：现在，我代表国务院".encode("utf-8")
+    >>> d = decode_report(data[:7] + bytes([255]) + data[8:])
+    >>> d.encoding, d.errors, d.text[:4]
+    ('utf-8', (6,), '各位\\ufffd表')
+    """
+    max_errors = 0 if strict else max(2, int(len(data) * MAX_ERROR_SHARE))
     if encoding:
         try:
-            return _newlines(data.decode(encoding)).lstrip("\ufeff"), encoding
+            return Decoded(_newlines(data.decode(encoding)).lstrip("\ufeff"), encoding)
         except (UnicodeDecodeError, LookupError) as e:
-            raise ReadError(source, f"not valid {encoding}: {e}") from None
+            d = _lenient(data, encoding, max_errors) if max_errors else None
+            if d is None:
+                raise ReadError(source, f"not valid {encoding}: {e}") from None
+            return Decoded(_newlines(d.text).lstrip("\ufeff"), encoding, d.errors)
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            try:
-                return _newlines(data[len(bom):].decode(enc.replace("-sig", ""))), enc
-            except UnicodeDecodeError as e:
-                raise ReadError(source, f"has a {enc} byte-order mark but is not valid {enc}: {e}") from None
+            enc = enc.replace("-sig", "")
+            d = _lenient(data[len(bom):], enc, max_errors)
+            if d is None:
+                raise ReadError(source, f"has a {enc} byte-order mark but is not valid {enc}"
+                                        f"{_first_bad_byte(data[len(bom):], enc)}") from None
+            return Decoded(_newlines(d.text), enc + ("-sig" if bom == codecs.BOM_UTF8 else ""),
+                           tuple(o + len(bom) for o in d.errors))
     if not data:
-        return "", "utf-8"
+        return Decoded("", "utf-8")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -145,14 +220,26 @@ def decode(data: bytes, source: Optional[str] = None, encoding: Optional[str] = 
     else:
         if _looks_binary(data):
             raise ReadError(source, "binary data (control bytes), not a text file")
-        return _newlines(text), "utf-8"
+        return Decoded(_newlines(text), "utf-8")
     if b"\x00" in data[:4096]:
         text = _utf16_without_bom(data)
         if text is not None:
-            return _newlines(text), "utf-16"
+            return Decoded(_newlines(text), "utf-16")
         raise ReadError(source, "binary data (NUL bytes), not a text file")
     if _looks_binary(data):
         raise ReadError(source, "binary data (control bytes), not a text file")
+    d = _lenient(data, "utf-8", max_errors) if max_errors else None
+    if d is not None and _score(d.text) >= 0.2:  # UTF-8 with a few damaged bytes: its structure is unmistakable
+        return Decoded(_newlines(d.text), "utf-8", d.errors)
+    found = _legacy(data, source, max_errors)
+    if found is not None:
+        return found
+    raise ReadError(source, "cannot decode: not UTF-8" + _first_bad_byte(data, "utf-8")
+                    + ", UTF-16, GB18030 or Big5, and no other encoding fits")
+
+
+def _legacy(data: bytes, source: Optional[str], max_errors: int) -> Optional[Decoded]:
+    """GB18030 or Big5-HKSCS (strict, then with a few damaged bytes), then charset-normalizer."""
     candidates = []
     for enc in ("gb18030", "big5hkscs"):
         try:
@@ -163,18 +250,24 @@ def decode(data: bytes, source: Optional[str] = None, encoding: Optional[str] = 
     if candidates:
         score, enc, text = max(candidates)
         if score >= 0.2:
-            return _newlines(text), enc
+            return Decoded(_newlines(text), enc)
+    if max_errors:
+        lenient = [d for enc in ("gb18030", "big5hkscs") if (d := _lenient(data, enc, max_errors)) is not None]
+        scored = [(len(d.errors), -_score(d.text), d) for d in lenient]
+        good = [t for t in scored if -t[1] >= 0.2]
+        if good:
+            d = min(good, key=lambda t: t[:2])[2]
+            return Decoded(_newlines(d.text), d.encoding, d.errors)
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - core dependency
-        from_bytes = None
-    if from_bytes is not None:
-        best = from_bytes(data).best()
-        if best is not None and best.encoding:
-            text = str(best)
-            if _score(text) >= 0.2 or not any("\u4e00" <= c <= "\u9fff" for c in text):
-                return _newlines(text), best.encoding
-    raise ReadError(source, "cannot decode: not UTF-8, UTF-16, GB18030 or Big5, and no other encoding fits")
+        return None
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        text = str(best)
+        if _score(text) >= 0.2 or not any("\u4e00" <= c <= "\u9fff" for c in text):
+            return Decoded(_newlines(text), best.encoding)
+    return None
 
 
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<meta|<body|<div|<p[ >])", re.I)
@@ -182,7 +275,11 @@ _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", 
 _BLOCKS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "title", "td", "dd", "dt", "blockquote", "pre")
 
 
-def _html_to_text(data: bytes, source: Optional[str]) -> tuple[str, str]:
+# <!DOCTYPE html [ <!ENTITY lol "..."> ]>: html.parser would leave the internal subset's tail as text
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
+
+
+def _html_to_text(data: bytes, source: Optional[str], strict: bool = False) -> Decoded:
     m = _META_CHARSET.search(data[:4096])
     declared = m.group(1).decode("ascii").lower() if m else None
     if declared in ("gb2312", "gbk"):
@@ -190,9 +287,10 @@ def _html_to_text(data: bytes, source: Optional[str]) -> tuple[str, str]:
     if declared == "big5":
         declared = "big5hkscs"
     try:
-        html, enc = decode(data, source, declared)
+        d = decode_report(data, source, declared, strict=True)
     except ReadError:
-        html, enc = decode(data, source)  # a wrong <meta> is common on scraped pages
+        d = decode_report(data, source, strict=strict)  # a wrong <meta> is common on scraped pages
+    html = _DOCTYPE_SUBSET.sub("", d.text, count=1)
     try:
         from bs4 import BeautifulSoup
     except ImportError:
@@ -207,28 +305,25 @@ def _html_to_text(data: bytes, source: Optional[str]) -> tuple[str, str]:
         tag.insert_after("\n")
     text = soup.get_text()
     lines = [ln.strip(" \t") for ln in _newlines(text).split("\n")]
-    out = "\n".join(ln for ln in lines if ln.strip())
-    return out, enc
+    return Decoded("\n".join(ln for ln in lines if ln.strip()), d.encoding, d.errors)
 
 
-def _docx_to_text(data: bytes, source: Optional[str]) -> str:
-    try:
-        import docx  # python-docx
-    except ImportError:
-        raise ReadError(source, "reading .docx needs python-docx: pip install 'policytext[formats]'") from None
-    try:
-        d = docx.Document(io.BytesIO(data))
-    except Exception as e:  # python-docx raises several kinds for a broken package
-        raise ReadError(source, f"not a readable .docx file: {e}") from None
-    paras = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            paras.append("\t".join(cell.text for cell in row.cells))
-    return _newlines("\n".join(paras))
+def _docx_to_text(data: bytes, source: Optional[str], limits) -> str:
+    from .docx_reader import DEFAULT_LIMITS, docx_text
+
+    return _newlines(docx_text(data, source, limits or DEFAULT_LIMITS))
 
 
-def read_text(path_or_bytes: PathOrBytes, *, encoding: Optional[str] = None, format: Optional[str] = None) -> RawText:
-    """Read a file (or bytes) to text; see the module docstring for what is understood."""
+def read_text(path_or_bytes: PathOrBytes, *, encoding: Optional[str] = None, format: Optional[str] = None,
+              strict: bool = False, limits=None) -> RawText:
+    """Read a file (or bytes) to text; see the module docstring for what is understood.
+
+    Args:
+        strict: refuse a file with any invalid byte; by default a few damaged
+            bytes (at most one in a thousand) are read as U+FFFD and their
+            byte offsets reported in ``decode_errors``.
+        limits: a :class:`policytext.docx_reader.ReadLimits` for .docx files.
+    """
     if isinstance(path_or_bytes, (bytes, bytearray, memoryview)):
         data, source, suffix = bytes(path_or_bytes), None, ""
     else:
@@ -255,12 +350,12 @@ def read_text(path_or_bytes: PathOrBytes, *, encoding: Optional[str] = None, for
         else:
             fmt = "text"
     if fmt == "docx":
-        return RawText(_docx_to_text(data, source), "docx", "docx", source)
+        return RawText(_docx_to_text(data, source, limits), "docx", "docx", source)
     if fmt == "html":
-        text, enc = _html_to_text(data, source)
-        return RawText(text, enc, "html", source)
-    text, enc = decode(data, source, encoding)
-    return RawText(text, enc, "text", source)
+        d = _html_to_text(data, source, strict)
+        return RawText(d.text, d.encoding, "html", source, d.errors)
+    d = decode_report(data, source, encoding, strict=strict)
+    return RawText(d.text, d.encoding, "text", source, d.errors)
 
 
 def _is_docx(data: bytes) -> bool:
