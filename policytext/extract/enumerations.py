@@ -61,6 +61,7 @@ _MARKERS = [
     # 首先 as an adverb (首先要, 首先需要) opens no list: a marker is followed by 是 or a comma
     ("seq", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<w>首先|其次|再次|再者|最后)(?:是|[，,、:：]))"), False),
 ]
+RANK = {family: rank for family, rank, _, _ in _MARKERS}
 _SEQ_ORD = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _MAX_GAP = {"section": 10**9, "part": 10**9, "di_point": 20000, "paren": 12000, "arabic": 6000, "circled": 1500,
@@ -175,13 +176,35 @@ def _rstrip(text: str, s: int, e: int) -> int:
 
 
 _INTRO = re.compile(
-    r"(?P<pre>以下|如下|下面|这|再提|提出|提|讲|谈|抓好|做好|把握好|强化好|强化|突出|实现|做到|做|有|从|要|是)"
-    r"[“\"「]?(?P<num>[一二两三四五六七八九十]{1,2})(?P<cl>个|点|项|条|大|种|句|件|方面)(?:方面的?)?"
-    r"[“\"「]?(?P<cat>[\u4e00-\u9fff]{0,6}?)[”\"」]?(?=\s*[：:，,。；;]|\s*$|希望)"
+    r"(?P<pre>以下|下列|如下|下面|这|再提|提出|提|讲|谈|抓好|做好|把握好|强化好|强化|突出|实现|做到|做|有|从|要|是"
+    r"|强调|注意|把握|处理好|解决好|明确)?的?"
+    r"(?P<q>[“\"「])?"
+    # a count (五个), an unspecified count (几个, 若干), or none after 以下/下列 (以下问题)
+    r"(?:(?P<num>[一二两三四五六七八九十]{1,2})(?P<cl>个|点|项|条|大|种|类|句|件|方面)"
+    r"|(?P<some>几(?:个|点|项|条|种|类|件|方面)|若干(?:个|点|项|条)?)|(?<=以下|下列)|(?<=以下的|下列的))"
+    r"(?:方面的?)?"
+    r"[“\"「]?(?P<cat>[\u4e00-\u9fff]{0,6}?)[”\"」]?(?=\s*(?P<after>[：:，,。；;])|\s*$|希望)"
 )
 
 
-def _intro(text: str, first: _Marker, limit_start: int) -> tuple[Optional[int], Optional[str], Optional[tuple[int, int]]]:
+def _announcement(m: "re.Match[str]", window: str, n_items: int) -> bool:
+    """Whether a count phrase announces the list that follows.
+
+    A quoted count is a slogan (做到“两个维护”，自觉……) unless a colon follows
+    it, or it closes the sentence before the list and the list has that many
+    items (奋力实现“五个新突破”。一是……五是……); a number needs the verb before
+    it (讲三点), no number at all (以下问题：) needs a head noun.
+    """
+    if m.group("q") and m.group("after") not in ("：", ":"):
+        closes = not window[m.end():].strip(" \t\n\u3000。；;”\"」")
+        if not (closes and m.group("num") and parse_chinese(m.group("num")) == n_items):
+            return False
+    if m.group("some"):
+        return True
+    return bool(m.group("pre") and (m.group("num") or m.group("cat") or "方面" in m.group(0)))
+
+
+def _intro(text: str, first: _Marker, limit_start: int, n_items: int) -> tuple[Optional[int], Optional[str], Optional[tuple[int, int]]]:
     """The announcing clause before the first item: count and head noun."""
     s = first.pos
     # the clause before the marker, or the last sentence of the previous paragraph
@@ -197,15 +220,17 @@ def _intro(text: str, first: _Marker, limit_start: int) -> tuple[Optional[int], 
     if cut >= 0:
         window_start += cut + 1
         window = text[window_start:e]
-    found = list(_INTRO.finditer(window))
+    found = [m for m in _INTRO.finditer(window) if _announcement(m, window, n_items)]
     if not found:
         return None, None, None
     m = found[-1]
-    n = parse_chinese(m.group("num"))
+    n = parse_chinese(m.group("num")) if m.group("num") else None
     cat = m.group("cat") or None
     if cat:
         cat = re.sub(r"^(?:的|方面的?)", "", cat) or None
-    if cat is None and m.group("cl") == "方面" or (cat is None and "方面" in m.group(0)):
+    if m.group("pre") == "从" or window[:m.start()].endswith("从"):  # 从以下四个方面来看: a verb follows
+        cat = None
+    if cat is None and "方面" in m.group(0):
         cat = "方面"  # 抓好以下四个方面
     clause = max(window.rfind(c, 0, m.start()) for c in "，,：:")
     span = (window_start + clause + 1, e)
@@ -278,7 +303,7 @@ def find_enumerations(text: str, end_of_text: Optional[int] = None) -> list[RawE
                     parent, best = (pj, ii), b - a
         # an intro may not reach back before the parent item's marker end
         intro_limit = built[parent[0]][0].markers[parent[1]].end if parent else 0
-        n, cat, intro_span = _intro(text, lst.markers[0], intro_limit)
+        n, cat, intro_span = _intro(text, lst.markers[0], intro_limit, len(lst.markers))
         if cat is None:
             m = re.match(r"第[一二三四五六七八九十]+(?:点|条|项|个方面)(要求|意见|建议|任务|措施|体会|想法|打算|工作)", lst.markers[0].text)
             if m:
