@@ -18,34 +18,12 @@ from typing import Any, Optional, Union
 from ..document import Document
 from .enumerations import find_enumerations
 from .formulations import find_formulations
-from .indicators import Change, find_indicators
+from .indicators import find_indicators
+from .records import Change, Indicator
 
 __all__ = ["Indicator", "Item", "Enumeration", "Formulation", "Extraction", "Change", "extract", "indicators_frame"]
 
 Span = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Indicator:
-    """A quantity attached to a named measure (see the record format)."""
-
-    name: str
-    value: Optional[float]
-    value_high: Optional[float]
-    unit: Optional[str]
-    qualifier: Optional[str]
-    change: Optional[Change]
-    kind: str
-    year: Optional[int]
-    span: Span
-    text: str
-
-    def to_dict(self) -> dict:
-        return {
-            "name": self.name, "value": self.value, "value_high": self.value_high, "unit": self.unit,
-            "qualifier": self.qualifier, "change": self.change.to_dict() if self.change else None,
-            "kind": self.kind, "year": self.year, "span": list(self.span), "text": self.text,
-        }
 
 
 @dataclass(frozen=True)
@@ -141,10 +119,7 @@ def extract(doc_or_text: Union[Document, str], *, indicators: bool = True, enume
 
     inds = []
     if indicators:
-        for r in find_indicators(vt, res_view):
-            s, e = o(r.span)
-            inds.append(Indicator(oname(r.name_span, r.name), r.value, r.value_high, r.unit, r.qualifier, r.change,
-                                  r.kind, r.year, (s, e), orig[s:e]))
+        inds = [r.to_original(o, orig) for r in find_indicators(vt, res_view)]
     enums = []
     if enumerations:
         for en in find_enumerations(vt, body_end):

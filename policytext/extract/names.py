@@ -1,0 +1,103 @@
+"""Names of measures: the words before a number (or after it), less verbs and function words.
+
+The strip lists are in ``policytext/data/name_strips.tsv``.
+
+>>> clean_name("全年实现区属生产总值")
+('区属生产总值', 4, 0)
+>>> clean_name("城镇居民人均可支配收入分别")
+('城镇居民人均可支配收入', 0, 2)
+>>> clean_name("在此基础上")  # nothing left of a measure
+('', 0, 5)
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .._data import data_groups
+
+__all__ = ["BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
+           "clause_start", "clean_name", "name_after"]
+
+_STRIPS = data_groups("name_strips.tsv")
+
+BOUNDARY = frozenset("，。；：！？、,;:!?《》“”\"「」『』【】\n")
+STRONG_BOUNDARY = frozenset("。；！？;!?\n")
+
+LEAD_STRIP = re.compile("^(?:" + "|".join(_STRIPS["lead"]) + ")+")
+_TAIL_STRIP = re.compile("(?:" + "|".join(_STRIPS["tail"]) + ")+$")
+_BREAKER = re.compile(".*(?:" + "|".join(_STRIPS["breaker"]) + ")")
+# a name with a verb inside (实现区属生产总值) keeps only what follows the verb
+_VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建和改造|新建|建成|改造|引进)(?=[\u4e00-\u9fff]{2,})")
+# 建成100个社区食堂: an action before the number, the thing counted after it
+ACTION_ONLY = re.compile("(?:新|累计|全年|共|再)?(?:" + "|".join(_STRIPS["action"]) + ")")
+GENERIC = frozenset({"目标", "任务", "水平", "规模", "总量", "其中", "合计", "总计", "共计"})
+MODIFIER = r"(?:按可比价格计算|按现价计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素)?，?"
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
+_AFTER_STOP = re.compile(r"(?:得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|被|已|将|正在|进行|在|是|的|和|与|等)")
+
+
+def clause_start(text: str, pos: int, limit: int = 40) -> int:
+    """Where the clause holding ``pos`` starts (after the last boundary, at most ``limit`` back).
+
+    >>> t = "粮食增产，工业增加值增长10%"
+    >>> t[clause_start(t, t.index("增长")):]
+    '工业增加值增长10%'
+    """
+    i = pos
+    lo = max(0, pos - limit)
+    while i > lo and text[i - 1] not in BOUNDARY:
+        i -= 1
+    return i
+
+
+def clean_name(raw: str) -> tuple[str, int, int]:
+    """Strip verbs and function words around a name; return (name, lead, tail) trimmed counts."""
+    s = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    b = _BREAKER.match(s)
+    if b and b.end() < len(s) and clean_name(s[b.end():])[0]:
+        lead += b.end()
+        s = s[b.end():]
+    m = LEAD_STRIP.match(s)
+    if m and m.end() < len(s):
+        lead += m.end()
+        s = s[m.end():]
+    elif m:
+        return "", lead + len(s), 0
+    m = _TAIL_STRIP.search(s)
+    tail = 0
+    if m and m.start() > 0:
+        tail = len(s) - m.start()
+        s = s[: m.start()]
+    elif m and m.start() == 0:
+        return "", lead, len(s)
+    m2 = _VERB_INSIDE.search(s)
+    if m2 and m2.end() < len(s):
+        lead += m2.end()
+        s = s[m2.end():]
+    return s, lead, tail
+
+
+def name_after(text: str, end: int) -> Optional[tuple[int, int]]:
+    """A name that follows the number: 三万多亩的可利用土地, 6600多万农村人口饮水安全问题.
+
+    >>> t = "开发三万多亩的可利用土地"
+    >>> s, e = name_after(t, t.index("的"))
+    >>> t[s:e]
+    '可利用土地'
+    """
+    i = end
+    if text[i:i + 1] == "的":
+        i += 1
+    j = i
+    while j < len(text) and j - i < 14 and text[j] not in BOUNDARY:
+        j += 1
+    chunk = text[i:j]
+    m = _AFTER_STOP.search(chunk)
+    if m:
+        chunk = chunk[: m.start()]
+    chunk = chunk.rstrip()
+    if len(chunk) >= 2 and _NAME_CHARS.match(chunk):
+        return (i, i + len(chunk))
+    return None

@@ -1,0 +1,364 @@
+"""Pairing: tell values from changes and join them into indicators, one sentence at a time.
+
+A verb of change before a number makes it a change (增长10.4%; 涨幅3% is a
+value); a value and the change that follows it are one indicator
+(221.8亿元增长10.4%), and so are a change and the value that follows it
+(上升3个百分点，达到51.2%), a from–to pair (由46.9%提高到48.2%) and the members
+of a 分别 series.  The change verbs are in ``policytext/data/change_verbs.tsv``.
+
+>>> [(i.name, i.value, i.change and (i.change.value, i.change.direction)) for i in
+...  sentence_indicators("城镇化率由46.9%提高到48.2%", 0, Cues("", None), 0)]
+[('城镇化率', 48.2, (1.3, 'up'))]
+>>> [(i.name, i.change.value) for i in sentence_indicators("城镇和农村居民人均可支配收入分别增长4.3%和6.1%", 0, Cues("", None), 0)]
+[('城镇居民人均可支配收入', 4.3), ('农村居民人均可支配收入', 6.1)]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .._data import data_groups
+from .kind import Cues, year_in
+from .names import (ACTION_ONLY, BOUNDARY, GENERIC, LEAD_STRIP, MODIFIER, STRONG_BOUNDARY, clause_start,
+                    clean_name, name_after)
+from .quantities import CLASSIFIERS, GATE, Quantity, canon_unit, quantities
+from .records import Change, Indicator
+
+__all__ = ["sentence_indicators"]
+
+_VERBS = data_groups("change_verbs.tsv")
+UP = "|".join(_VERBS["up"])
+DOWN = "|".join(_VERBS["down"])
+_DOWN_RE = re.compile(DOWN)
+_CHANGE_VERB = re.compile(
+    rf"(?:(?P<basis>同比|比上年|比去年|比上一年|比前一年|比上年同期|(?<![可对])比(?!重|例|率|较)[^\s，。；、]{{1,8}}?)?(?:实际|名义|平均每年|平均|年均|每年|分别|累计|又|再|还|共|均|约|已)?"
+    rf"(?P<verb>{UP}|{DOWN})(?:了)?(?:约|近|超过|超)?)\s*$"
+)
+_TO_VERB = re.compile(rf"(?:{UP}|{DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
+# a year as these texts write it: 1987年, 2024年底, 一九八○年
+_YEAR_WORD = r"(?:(?:19|20)\d\d年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)"
+_FROM_TO_GAP = re.compile(rf"(?:{UP}|{DOWN}|达|降|升)?(?:了)?(?:到|至)(?:{_YEAR_WORD}的?|去年(?:底|末)?的?|上年的?)?")
+_IN_NAME_GAP = re.compile(rf"{UP}|{DOWN}|达|为|是|占|和|的|到|至|比")
+_CONTINUES = re.compile(
+    rf"{MODIFIER}(?:同比|比上年同期|比上年|比去年|比上一年|比前一年|比[^\s，。；、]{{1,6}}?)?(?:实际|名义|平均每年|平均|年均|分别|累计|又|再|还|共|均|约|已|就|可以|将)?"
+    rf"(?:{UP}|{DOWN}|达到|达|为|是|有|至|到)?(?:了)?(?:约|近|超过|超)?"
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a quantity is in its sentence: a value or a change, maybe a member of a series (…、6.1%)."""
+
+    what: str  # "value" or "change"
+    series: bool
+    direction: Optional[str]
+    basis: Optional[str]
+    start: int  # where the change's words (basis, verb) start; the number's start for a value
+
+
+@dataclass
+class Pending:
+    """The indicator being built while the sentence is read."""
+
+    q: Optional[Quantity]
+    change: Optional[Change]
+    name_end: int  # the name is looked for before here
+    start: int
+    end: int = 0
+    series: bool = False  # a later member of a series: named by _split_series
+    fromto: bool = False  # 由46.9%提高到48.2%: ``q`` is the later figure
+
+
+def _change(q: Quantity, role: Role) -> Change:
+    unit = "times" if q.raw_unit == "倍" else canon_unit(q.unit)
+    return Change(q.value, unit, role.direction, q.value_high, q.qualifier if q.qualifier != "range" else None, role.basis)
+
+
+def _roles(sent: str, qs: list[Quantity]) -> list[Optional[Role]]:
+    """Value, change, or nothing (a bare 倍, a 翻 not of doubling) for each quantity."""
+    roles: list[Optional[Role]] = []
+    for qi, q in enumerate(qs):
+        if qi and roles and roles[-1] is not None and re.fullmatch(r"\s*[、和及与]\s*", sent[qs[qi - 1].end:q.start]):
+            prev = roles[-1]
+            roles.append(Role(prev.what, True, prev.direction, prev.basis, q.start))
+            continue
+        before = sent[max(0, q.start - 16):q.start]
+        cm = _CHANGE_VERB.search(before)
+        if q.raw_unit == "番":
+            basis = re.search(r"(?:比(?:\d{4}年|[^\s，。；、]{1,8}?))$", before)
+            roles.append(Role("change", False, "up", basis.group() if basis else None,
+                              q.start - (len(basis.group()) if basis else 0)))
+            continue
+        if q.raw_unit == "倍" and not cm:
+            roles.append(None)
+            continue
+        if cm and cm.group("verb") == "增" and before[: cm.start("verb") - len(before)].endswith("新"):
+            cm = None  # 新增 is a count of the new, not a change
+        if cm and not _TO_VERB.search(before):
+            verb = cm.group("verb")
+            if verb == "翻":
+                roles.append(None)
+                continue
+            direction = "down" if _DOWN_RE.fullmatch(verb) else "up"
+            roles.append(Role("change", False, direction, cm.group("basis"), q.start - len(cm.group())))
+        else:
+            roles.append(Role("value", False, None, None, q.start))
+    return roles
+
+
+def _is_value(role: Optional[Role]) -> bool:
+    return role is not None and role.what == "value" and not role.series
+
+
+def _items(sent: str, qs: list[Quantity], roles: list[Optional[Role]]) -> list[tuple[Quantity, Role]]:
+    """The quantities that stand for a measure (not those inside a name: 新增纳税超100万元企业64家)."""
+    items = []
+    for i, (q, role) in enumerate(zip(qs, roles)):
+        if role is None:
+            continue
+        # the next quantity follows after a few name characters with no verb or boundary between
+        if i + 1 < len(qs) and _is_value(roles[i + 1]):
+            gap = sent[q.end:qs[i + 1].start]
+            if 1 <= len(gap) <= 8 and not any(c in BOUNDARY for c in gap) and not _IN_NAME_GAP.search(gap):
+                continue
+        items.append((q, role))
+    return items
+
+
+def _continues(sent: str, end: int, start: int) -> bool:
+    """Whether the text between two quantities continues one measure's clause.
+
+    >>> _continues("增长5%，达到51.2%", 4, 7), _continues("增长5%。工业达到51.2%", 4, 10)
+    (True, False)
+    """
+    gap = sent[end:start]
+    if len(gap) > 24:
+        return False
+    if any(c in STRONG_BOUNDARY for c in gap):
+        return False
+    core = re.sub(r"^[，,\s]*", "", gap)
+    # nothing but a basis, a verb and modifiers between them
+    return bool(_CONTINUES.fullmatch(core))
+
+
+def _from_to(sent: str, q: Quantity, nxt: tuple[Quantity, Role]) -> Optional[Pending]:
+    """由46.9%提高到48.2% / 从去年的2.1%提高到2.3%: the pair is one indicator (or None)."""
+    q2, role2 = nxt
+    if not _is_value(role2):
+        return None
+    gap = sent[q.end:q2.start]
+    pre = sent[max(0, q.start - 8):q.start]
+    if not (re.search(r"[由从]", pre) and _FROM_TO_GAP.fullmatch(gap)):
+        return None
+    down = _DOWN_RE.match(gap) is not None or (q2.value or 0) < (q.value or 0)
+    ch = None
+    if q.value is not None and q2.value is not None:
+        diff = round(abs(q2.value - q.value), 6)
+        unit = "pp" if q.unit == "%" else canon_unit(q.unit)
+        ch = Change(diff, unit, "down" if down else "up")
+    start = sent.rfind("由", 0, q.start) if "由" in pre else sent.rfind("从", 0, q.start)
+    return Pending(q2, ch, start, start, fromto=True)
+
+
+def _pair(sent: str, items: list[tuple[Quantity, Role]]) -> list[Pending]:
+    """Join values and changes into the indicators of a sentence, in order."""
+    done: list[Pending] = []
+    pending: Optional[Pending] = None
+
+    def flush(new: Optional[Pending] = None) -> None:
+        nonlocal pending
+        if pending is not None:
+            done.append(pending)
+        pending = new
+
+    k = 0
+    while k < len(items):
+        q, role = items[k]
+        k += 1
+        if role.series:
+            if role.what == "value":
+                flush(Pending(q, None, q.start, q.start, q.end, series=True))
+            else:
+                flush(Pending(None, _change(q, role), q.start, q.start, q.end, series=True))
+        elif role.what == "value":
+            pair = _from_to(sent, q, items[k]) if k < len(items) else None
+            if pair is not None:
+                flush(pair)
+                flush()
+                k += 1
+                continue
+            # value after a change of the same measure: 上升3个百分点，达到51.2%
+            # (a bare comma is not enough: 增长5%，100个项目开工 starts a new measure)
+            gap = sent[pending.end:q.start] if pending is not None else ""
+            if (pending is not None and pending.q is None and _continues(sent, pending.end, q.start)
+                    and (gap.strip(" ，,") or not gap.strip())):
+                pending.q = q
+                pending.end = q.end
+                continue
+            flush(Pending(q, None, q.start, q.start, q.end))
+        else:
+            ch = _change(q, role)
+            if pending is not None and pending.change is None and _continues(sent, pending.end, role.start):
+                pending.change = ch
+                pending.end = q.end
+            else:
+                flush(Pending(None, ch, role.start, role.start, q.end))
+    flush()
+    return done
+
+
+def sentence_indicators(sent: str, base: int, cues: Cues, offset: int, residue=()) -> list[Indicator]:
+    """The indicators of one sentence (``base``: its place in the text; ``offset``: in its paragraph;
+    ``residue``: spans of the text to skip)."""
+    qs = quantities(sent, [(a - base, b - base) for a, b in residue])
+    if not qs:
+        return []
+    pendings = _pair(sent, _items(sent, qs, _roles(sent, qs)))
+    results = [r for r in (_finish(sent, base, p, cues, offset) for p in pendings) if r is not None]
+    return _carry_names(sent, base, _split_series(sent, base, results))
+
+
+def _carry_names(sent: str, base: int, results: list[Indicator]) -> list[Indicator]:
+    """An unnamed figure after a named one, of the same measure, takes its name."""
+    for k in range(1, len(results)):
+        cur, prev = results[k], results[k - 1]
+        gap = sent[prev.span[1] - base:cur.span[0] - base]
+        if not cur.name and prev.name and re.fullmatch(
+            rf"[，,]\s*{_YEAR_WORD}(?:又?(?:为|达到|达|是|增加到|提高到|上升到|下降到))?", gap
+        ):
+            # 农民人均纯收入，1982年为270元，1987年为463元
+            results[k] = replace(cur, name=prev.name, name_span=prev.name_span)
+        elif not cur.name and prev.name and cur.unit == prev.unit and cur.unit and not GATE.search(gap):
+            # 物价涨幅要从14.8%降到10%左右，经过努力，实际回落到6.1%: the same measure again
+            results[k] = replace(cur, name=prev.name, name_span=prev.name_span)
+    return results
+
+
+def _name_before(sent: str, p: Pending) -> tuple[str, int, int, int, str]:
+    """The name written before the figure: (name, clause start, lead, tail, raw clause)."""
+    cs = clause_start(sent, p.name_end)
+    raw = "" if p.series else sent[cs:p.name_end]
+    name, lead, tail = clean_name(raw)
+    back_verb = (rf"\s*{_YEAR_WORD}?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*"
+                 if not p.fromto else r"\s*")
+    if not name and re.search(r"(?:定为|为|是|达到|达)\s*$", raw):
+        back_verb = r".*"  # 农民的纯收入，全国平均每人达到三百五十五元: only modifiers before the verb
+    if p.change is not None and p.q is None and not raw.strip() and cs > 1 and sent[cs - 1] in "，,":
+        prev = sent[clause_start(sent, cs - 1):cs - 1]
+        if len(prev) <= 20 and not re.search(r"\d|[一二三四五六七八九十百千万亿]{2,}", prev):
+            back_verb = r"\s*"  # 医院病床数，比上一年增长百分之十一点七
+    if not name and not p.series and cs > 0 and sent[cs - 1] in "，," and re.fullmatch(back_verb, raw):
+        # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back
+        cs2 = clause_start(sent, cs - 1)
+        if not GATE.search(sent[cs2:cs - 1]):
+            name, lead, tail = clean_name(sent[cs2:cs - 1])
+            cs = cs2
+    return name, cs, lead, tail, raw
+
+
+def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Optional[Indicator]:
+    q, ch = p.q, p.change
+    name, cs, lead, _, _ = _name_before(sent, p)
+    name_span = (base + cs + lead, base + cs + lead + len(name)) if name else None
+    if name in ("经济", "国民经济", "本港经济", "台湾经济") and ch is not None:
+        # 经济增长7% / 經濟成長3.1%: the measure is called 经济增长
+        grow = re.match(r"(?:实际|平均|年均)?(增长|成长)", sent[cs + lead + len(name):])
+        if grow:
+            name_span = (name_span[0], name_span[1] + grow.end())
+            name = sent[name_span[0] - base:name_span[1] - base]
+    first = q.start if q is not None else p.start
+    if q is not None and ch is None and (q.unit not in ("%", "‰") or not name) and sent[q.end:q.end + 1] == "的":
+        # 三万多亩的可利用土地, 3000-4000亩的用地指标: the name follows
+        if name_after(sent, q.end):
+            name_span = None
+    if name and q is not None and (ACTION_ONLY.fullmatch(name) or name in GENERIC):
+        # 建成100个社区食堂: the verb before, the thing counted after
+        if name_after(sent, q.end):
+            name_span = None
+    if name_span is None and q is not None and ch is None and q.unit in CLASSIFIERS and not sent[cs:p.name_end].strip():
+        # 5个欠发达乡地处……: a count opening a clause is its subject, not a measure
+        return None
+    if name_span is None:
+        # only a figure names what follows it (三万多亩的可利用土地); a change
+        # followed by 的 modifies something else (递增7.9%的基础上)
+        after = None if p.series or q is None else name_after(sent, q.end)
+        if after:
+            name = sent[after[0]:after[1]]
+            name_span = (base + after[0], base + after[1])
+    end = max(p.end, q.end if q else 0)
+    start = name_span[0] if name_span and name_span[0] < base + first else base + min(first, p.start)
+    if name_span and name_span[0] > base + first:
+        end = max(end, name_span[1] - base)
+    unit = canon_unit(q.unit) if q else None
+    if unit == "pp" and q is not None and ch is None:
+        unit = "%"
+    return Indicator(
+        name=name,
+        value=q.value if q else None,
+        value_high=q.value_high if q else None,
+        unit=unit,
+        qualifier=q.qualifier if q else (ch.qualifier if ch else None),
+        change=ch,
+        kind=cues.at(offset + first),
+        year=year_in(sent, first),
+        span=(start, base + end),
+        text=sent[start - base:end],
+        name_span=name_span,
+    )
+
+
+def _series_names(sent: str, base: int, first: Indicator, n: int):
+    """电子信息、高端装备制造、现代消费品营业收入分别达到……: the names run back over 、."""
+    pos = first.name_span[0] - base
+    j = None
+    while pos > 1 and sent[pos - 1] == "、" and len(re.findall(r"[和、及与]", sent[pos - 1:first.name_span[1] - base])) + 1 <= n:
+        j = clause_start(sent, pos - 1)
+        if j >= pos - 1:
+            break
+        pos = j
+    lead = LEAD_STRIP.match(sent[pos:first.name_span[0] - base])
+    pos += lead.end() if lead else 0
+    start = min(first.span[0], base + pos)
+    return replace(first, name=sent[pos:first.name_span[1] - base], name_span=(base + pos, first.name_span[1]),
+                   span=(start, first.span[1]), text=sent[start - base:first.span[1] - base]), j
+
+
+def _split_series(sent: str, base: int, results: list[Indicator]) -> list[Indicator]:
+    """Name the members of a 分别 series: A和B分别增长x%和y% → A: x, B: y."""
+    out = list(results)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and not out[j + 1].name and out[j + 1].span[0] - out[j].span[1] <= 2:
+            j += 1
+        if j > i and out[i].name:
+            n = j - i + 1
+            first = out[i]
+            if first.name_span and len(re.findall(r"[和、及与]", first.name)) + 1 < n:
+                first, jj = _series_names(sent, base, first, n)
+                out[i] = first
+                if jj is not None:
+                    j = jj  # OLD BUG reproduced
+            bounds = [0] + [m.end() for m in re.finditer(r"[和、及与]", first.name)]
+            ends = [m.start() for m in re.finditer(r"[和、及与]", first.name)] + [len(first.name)]
+            if len(bounds) == n and all(e > b for b, e in zip(bounds, ends)) and first.name_span:
+                ns = first.name_span[0]
+                last_b, last_e = bounds[-1], ends[-1]
+                for k in range(n):
+                    b, e = bounds[k], ends[k]
+                    width = e - b
+                    span = (ns + b, ns + e)
+                    head = first.name[last_b + width:last_e]
+                    if k < n - 1 and width <= 3 and len(head) >= 4 and head[0] not in "（(":
+                        # 城镇和农村常住居民人均可支配收入: parallel modifiers share the head noun
+                        span = ((ns + b, ns + e), (ns + last_b + width, ns + last_e))
+                        name = first.name[b:e] + first.name[last_b + width:last_e]
+                    else:
+                        name = first.name[b:e]
+                    out[i + k] = replace(out[i + k], name=name, name_span=span)
+            else:
+                for k in range(1, n):
+                    out[i + k] = replace(out[i + k], name=first.name, name_span=first.name_span)
+        i = j + 1
+    return out
