@@ -308,10 +308,9 @@ def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Option
     )
 
 
-def _series_names(sent: str, base: int, first: Indicator, n: int):
+def _series_names(sent: str, base: int, first: Indicator, n: int) -> Indicator:
     """电子信息、高端装备制造、现代消费品营业收入分别达到……: the names run back over 、."""
     pos = first.name_span[0] - base
-    j = None
     while pos > 1 and sent[pos - 1] == "、" and len(re.findall(r"[和、及与]", sent[pos - 1:first.name_span[1] - base])) + 1 <= n:
         j = clause_start(sent, pos - 1)
         if j >= pos - 1:
@@ -321,7 +320,7 @@ def _series_names(sent: str, base: int, first: Indicator, n: int):
     pos += lead.end() if lead else 0
     start = min(first.span[0], base + pos)
     return replace(first, name=sent[pos:first.name_span[1] - base], name_span=(base + pos, first.name_span[1]),
-                   span=(start, first.span[1]), text=sent[start - base:first.span[1] - base]), j
+                   span=(start, first.span[1]), text=sent[start - base:first.span[1] - base])
 
 
 def _split_series(sent: str, base: int, results: list[Indicator]) -> list[Indicator]:
@@ -336,10 +335,7 @@ def _split_series(sent: str, base: int, results: list[Indicator]) -> list[Indica
             n = j - i + 1
             first = out[i]
             if first.name_span and len(re.findall(r"[和、及与]", first.name)) + 1 < n:
-                first, jj = _series_names(sent, base, first, n)
-                out[i] = first
-                if jj is not None:
-                    j = jj  # OLD BUG reproduced
+                first = out[i] = _series_names(sent, base, first, n)
             bounds = [0] + [m.end() for m in re.finditer(r"[和、及与]", first.name)]
             ends = [m.start() for m in re.finditer(r"[和、及与]", first.name)] + [len(first.name)]
             if len(bounds) == n and all(e > b for b, e in zip(bounds, ends)) and first.name_span:
