@@ -12,6 +12,7 @@ from .normalize import View, detect_script, normalize, residue_lines
 from .reading import ReadError
 from .segment import Segmenter, Token
 from .extract import Extraction, extract  # binds the function over the subpackage's name
+from .extract.numbers import Number, parse_number
 
 __version__ = "0.1.0"
 
@@ -20,6 +21,7 @@ __all__ = [
     "Converter",
     "Corpus",
     "Extraction",
+    "Number",
     "Document",
     "ReadError",
     "Segmenter",
@@ -29,6 +31,7 @@ __all__ = [
     "detect_script",
     "extract",
     "normalize",
+    "parse_number",
     "read",
     "residue_lines",
 ]

@@ -7,7 +7,7 @@ import pytest
 
 from policytext import Document, extract, read
 from policytext.convert import Converter
-from policytext.extract.numbers import parse_chinese, parse_number
+from policytext.extract.numbers import parse_chinese, value_of
 
 from .conftest import CORPORA
 
@@ -40,8 +40,8 @@ def test_chinese_numerals(s, v):
 
 
 def test_numbers_with_multipliers():
-    assert parse_number("63.6", "万亿") == pytest.approx(6.36e13)
-    assert parse_number("8,500") == 8500
+    assert value_of("63.6", "万亿") == pytest.approx(6.36e13)
+    assert value_of("8,500") == 8500
     assert parse_chinese("一两") is None  # "one or two"
 
 

@@ -1,114 +1,541 @@
-"""Numbers as policy speeches write them.
+"""Numerals as policy speeches write them: one grammar for ``parse_number`` and the extractor.
 
-Arabic numerals with decimals and thousands separators, Chinese numerals
-(``三万多``, ``一千二百三十四点五``, ``一九六七``), percentages written out
-(``百分之十五点九``), fractions (``三分之一``), tenths (``两成``), and the
-multipliers 十/百/千/万/亿/万亿.  All functions work on the Simplified,
-half-width view.
+Arabic figures (decimals; thousands separated by ``,``, ``，`` or the Hong
+Kong/Taiwan space ``7 426``; digits spaced one by one as in ``1 9 9 7 年``),
+Chinese numerals in either script (``七十二万一千零十二``, ``兩千六``,
+``一九六七``, banker's capitals ``壹佰貳拾``), the two mixed
+(``4亿零700万``, ``1亿2000万``), percent and per-mille (``百分之十五点九``,
+``千分之三``, ``6.5%``), negatives (``负0.5%``, ``-0.5%``), ranges that share
+one multiplier (``一千到两千万``, ``70至110萬``), approximate pairs
+(``三五百``, ``十七八万``) and ``多``/``余``.
 
->>> parse_chinese("一千二百三十四点五")
-1234.5
->>> parse_chinese("三万")
-30000.0
->>> parse_chinese("一九六七")
-1967.0
->>> parse_number("63.6", "万亿")
-63600000000000.0
->>> parse_number("1,322", "万")
-13220000.0
->>> parse_number("27，203，319，000")
-27203319000.0
+>>> n = parse_number("今年财政赤字率拟按3%左右安排")
+>>> n.value, n.unit, n.qualifier, n.span
+(3.0, '%', 'approx', (9, 11))
+>>> parse_number("一千到两千万元").value_high
+20000000.0
+>>> parse_number("七十二万一千零十二").value
+721012.0
+>>> parse_number("國民生產總值達到一萬二千億元").value
+1200000000000.0
+>>> parse_number("零点零零零零零零一").value
+1e-07
+>>> parse_number("千万不能") is None, parse_number("亿万人民") is None
+(True, True)
+
+The extractor matches ``NUMBER_RE`` (or a pattern built on ``NUMBER_SRC``) on
+its Simplified, half-width view and reads each match with ``read_match``:
+``parse_number`` is that same pair over any text.  A numeral longer than
+``MAX_RUN`` characters, or too large for a float, is not a number.
 """
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Optional
 
-__all__ = ["CN_DIGITS", "parse_chinese", "parse_number", "MULTIPLIERS", "NUM_RE_SRC"]
+__all__ = ["Number", "parse_number", "read_match", "NUMBER_RE", "NUMBER_SRC", "RUN_SRC", "MAX_RUN",
+           "CN_DIGITS", "parse_chinese", "value_of", "ARABIC", "CN_NUM", "MULTIPLIERS", "qualifier_of"]
 
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9, "幺": 1}
-_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+# --- characters -----------------------------------------------------------------------
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "幺": 1, "二": 2, "两": 2, "贰": 2,
+             "三": 3, "叁": 3, "参": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
+             "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+_ZEROS = "零〇○"
+_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_TENS = {"廿": 20, "卅": 30}  # 廿二 = 22
+_BIG = {"万": 10 ** 4, "亿": 10 ** 8, "兆": 10 ** 12}
+MULTIPLIERS = {"万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
+               "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2}
 
-MULTIPLIERS = {
-    "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
-    "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2,
-}
+# Traditional and full-width forms folded one character for one, so spans stay exact
+_FOLD = str.maketrans({
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    "萬": "万", "億": "亿", "兩": "两", "點": "点", "貳": "贰", "參": "叁", "陸": "陆", "負": "负",
+    "餘": "余", "幾": "几", "０": "0", "．": ".", "％": "%", "−": "-", "－": "-", "～": "~",
+    "\u3000": " ", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+})
 
-# a Chinese numeral: digits with 十百千万亿 and a decimal 点
+# One numeral run: digits of both scripts, units, and the separators a figure holds
+# (a thousands comma before three digits, a decimal point, one space between digits).
+# 参 and 陆 count only before 拾/佰/仟 (参加, 大陆 are words); 点 only before a digit;
+# 兆 is 10^12 (新臺幣1兆元) but 兆瓦 is a megawatt.
+_CN_DIGIT_CLASS = "零〇○一二两三四五六七八九壹贰叁肆伍柒捌玖幺"
+_UNIT_CLASS = "十百千万亿拾佰仟廿卅"
+_RUN_CHAR = (
+    rf"[0-9{_CN_DIGIT_CLASS}{_UNIT_CLASS}]|[参陆](?=[拾佰仟])|兆(?!瓦|赫|字节|帕|焦|比特|欧)"
+    rf"|点(?=[0-9{_CN_DIGIT_CLASS}])|[,，](?<=\d[,，])(?=\d{{3}}(?!\d))|\.(?<=[\d ]\.)(?=\d)|(?<=\d) (?=[\d.])"
+)
+_RUN_START = rf"(?<![0-9{_CN_DIGIT_CLASS}{_UNIT_CLASS}参陆兆点.])"
+RUN_SRC = rf"{_RUN_START}(?:{_RUN_CHAR})+"
+MAX_RUN = 48  # longer runs are serial numbers, digit noise or attacks, not figures
+MAX_DIGITS = 20  # nor is an integer part of more digits
+
+_MULT_WORD = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?!瓦|赫|字节|帕|焦|比特|欧)"
+_SIGN = r"负(?=[0-9零一二两三四五六七八九壹贰叁肆伍])|(?<![0-9A-Za-z.%)）\]])-(?=\d)"
+_SEP = r" ?(?:——|--|[-—–~至到]) ?"
+
+
+def _amount(i: str) -> str:
+    return (rf"(?P<pre{i}>百分之|千分之)?(?P<neg{i}>{_SIGN})?(?P<run{i}>{RUN_SRC})"
+            rf"(?P<approx{i}>多|余)?(?: ?(?P<mult{i}>{_MULT_WORD}))?(?: ?(?P<pct{i}>[%‰]))?")
+
+
+NUMBER_SRC = rf"{_amount('')}(?:(?P<sep>{_SEP}){_amount('2')})?"
+NUMBER_RE = re.compile(NUMBER_SRC)
+NUMBER_AT = re.compile(NUMBER_SRC.replace(_RUN_START, "", 1))  # for a match at a given position
+
+# a lone digit closing a numeral (三万五, 十万零一) unless a word starts there (3万一线, 两千六百万台胞)
+_COLLOQ_FOLLOW = set("元块角人个户家名位亩吨斤公千米台辆件项所座间张多余左上以%‰")
+
+# what the extractor imported before: an Arabic figure and a Chinese numeral (for old callers)
+ARABIC = r"(?:\d{1,3}(?:，\d{3})+(?![\d，])|\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
 CN_NUM = "[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?"
-# thousands separators: 8,500; the 1950s reports write 27，203，319，000 with full-width commas
-ARABIC = r"(?:\d{1,3}(?:，\d{3})+(?![\d，])|\d+(?:,\d{3})*)(?:\.\d+)?"
-NUM_RE_SRC = f"(?:{ARABIC}|{CN_NUM})"
 
 
-def _int_part(s: str) -> Optional[float]:
-    """Value of a Chinese integer numeral, or None if it is not one."""
-    if not s:
-        return None
-    if all(c in CN_DIGITS for c in s) and len(s) > 1:
-        if len(s) < 3 and not any(c in "零〇○" for c in s):
-            return None  # 一两, 三五: "one or two", not 12
-        # digit by digit: 一九六七 is 1967
-        return float(int("".join(str(CN_DIGITS[c]) for c in s)))
-    total = 0.0
-    section = 0.0
-    digit: Optional[float] = None
-    for c in s:
-        if c in CN_DIGITS:
-            if digit is not None and digit != 0:
-                return None  # two digits in a row outside the digit-by-digit form
-            digit = float(CN_DIGITS[c])
-        elif c in _SMALL_UNITS:
-            section += (1.0 if digit is None else digit) * _SMALL_UNITS[c]
-            digit = None
-        elif c in _BIG_UNITS:
-            section += digit or 0.0
-            if section == 0 and total == 0:
-                section = 1.0
-            if c == "亿":
-                total = (total + section) * _BIG_UNITS[c]
-            else:
-                total += section * _BIG_UNITS[c]
-            section = 0.0
-            digit = None
+@dataclass(frozen=True)
+class Number:
+    """One numeral expression.
+
+    ``value`` (and ``value_high`` for a range) with the multiplier applied
+    (``221.8亿`` → 22180000000.0); ``multiplier`` is the scale written last
+    (``亿`` → 100000000), ``unit`` ``"%"`` or ``"‰"`` for 百分之/千分之/%/‰,
+    ``qualifier`` ``approx``/``min``/``max``/``range``, ``span`` the numeral
+    in the text given (qualifier words around it are read, not spanned).
+
+    >>> parse_number("增长-0.5%")
+    Number(value=-0.5, value_high=None, multiplier=None, unit='%', qualifier=None, span=(2, 7), text='-0.5%')
+    """
+
+    value: float
+    value_high: Optional[float]
+    multiplier: Optional[int]
+    unit: Optional[str]
+    qualifier: Optional[str]
+    span: tuple[int, int]
+    text: str
+
+
+# --- reading a run ----------------------------------------------------------------------
+def _arabic(tok: str) -> Optional[Decimal]:
+    """An Arabic figure with its separators: 8,500 / 27，203，319，000 / 7 426 / 1 9 9 7 / 1 0 .0 6."""
+    if " " in tok:
+        groups = tok.split(" ")
+        if all(re.fullmatch(r"\.?\d", g) for g in groups):
+            tok = "".join(groups)  # digits spaced one by one
+        elif re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", tok):
+            tok = tok.replace(" ", "")
         else:
             return None
-    return total + section + (digit or 0.0)
-
-
-def parse_chinese(s: str) -> Optional[float]:
-    """Value of a Chinese numeral (with an optional ``点`` decimal part).
-
-    >>> parse_chinese("百分之十五点九".removeprefix("百分之"))
-    15.9
-    >>> parse_chinese("两")
-    2.0
-    """
-    if "点" in s:
-        whole, frac = s.split("点", 1)
-        w = _int_part(whole) if whole else 0.0
-        if w is None or not frac or not all(c in CN_DIGITS for c in frac):
+    if "," in tok or "，" in tok:
+        if not re.fullmatch(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?", tok):
             return None
-        return float(f"{int(w)}.{''.join(str(CN_DIGITS[c]) for c in frac)}")
-    return _int_part(s)
-
-
-def parse_number(num: str, multiplier: str = "") -> Optional[float]:
-    """A numeral (Arabic or Chinese) times its multiplier (``万``, ``亿`` …)."""
-    num = num.strip()
-    if not num:
+        tok = tok.replace(",", "").replace("，", "")
+    if tok.count(".") > 1 or tok.startswith(".") or tok.endswith(".") or len(tok.split(".")[0]) > MAX_DIGITS:
         return None
-    if re.fullmatch(ARABIC, num):
-        v = float(num.replace(",", "").replace("，", ""))
-    else:
-        v = parse_chinese(num)
-        if v is None:
+    try:
+        return Decimal(tok)
+    except InvalidOperation:
+        return None
+
+
+_TOKEN = re.compile(rf"(?P<a>[0-9][0-9,，. ]*)|(?P<c>[{_CN_DIGIT_CLASS}参陆])|(?P<u>[十拾百佰千仟])|(?P<t>[廿卅])"
+                    r"|(?P<b>[万亿兆])|(?P<p>点)")
+
+
+def _tokens(run: str):
+    """(kind, value, raw) for each token; None when a piece is malformed."""
+    out = []
+    for m in _TOKEN.finditer(run):
+        k = m.lastgroup
+        raw = m.group()
+        if k == "a":
+            raw = raw.rstrip(" ")
+            v = _arabic(raw)
+            if v is None:
+                return None
+            out.append(("a", v, raw))
+        elif k == "c":
+            out.append(("z" if raw in _ZEROS else "d", Decimal(CN_DIGITS[raw]), raw))
+        elif k == "u":
+            out.append(("u", _SMALL[raw], raw))
+        elif k == "t":
+            out.append(("t", _TENS[raw], raw))
+        elif k == "b":
+            out.append(("b", _BIG[raw], raw))
+        else:
+            out.append(("p", None, raw))
+    return out
+
+
+def _integer(toks) -> Optional[Decimal]:
+    """Value of a numeral with units (一千零十, 4亿零700万, 三万五, 1亿2000万), or None."""
+    parts: list[tuple[Decimal, int]] = []  # closed by 万/亿/兆: (value, scale)
+    section = Decimal(0)
+    cur: Optional[Decimal] = None
+    cur_lone = False  # a single digit, read colloquially after a unit (三万五)
+    after_zero = False
+    last_small: Optional[int] = None
+    prev_unit: Optional[int] = None  # the unit just before cur
+    seen_any = False
+    for i, (kind, v, raw) in enumerate(toks):
+        if kind in ("d", "a"):
+            if cur is not None:
+                return None  # two figures in a row
+            if kind == "a" and "." in raw and any(t[0] != "b" for t in toks[i + 1:]):
+                return None  # a decimal is the last figure: 10.1万零100 is no number
+            cur = v
+            cur_lone = not after_zero and (kind == "d" or (len(raw) == 1))
+            if kind == "a" and len(raw) > 1 and raw[0] == "0" and "." not in raw:
+                cur_lone = False  # 1百01: the 0 stands for 零
+            after_zero = False
+            seen_any = True
+        elif kind == "z":
+            if cur is not None or not seen_any:
+                return None
+            after_zero = True
+        elif kind == "t":
+            if cur is not None or last_small is not None:
+                return None
+            section += v
+            last_small, prev_unit, cur = 10, None, None
+            seen_any = True
+        elif kind == "u":
+            if cur is None:
+                if v != 10 and not seen_any:
+                    return None  # 百姓, 千万 (must): no digit before 百/千
+                cur = Decimal(1)
+            if cur >= 10 or (last_small is not None and v >= last_small):
+                return None
+            section += cur * v
+            last_small, prev_unit, cur = v, v, None
+            after_zero = False
+            seen_any = True
+        elif kind == "b":
+            s = section + (cur or 0)
+            while parts and parts[-1][1] < v:
+                s += parts.pop()[0]
+            if s == 0 or (parts and parts[-1][1] <= v) or (parts and s * v >= parts[-1][1]):
+                return None  # bare 万, 亿万, 一万一万, 1亿20000万
+            parts.append((s * v, v))
+            section, cur, last_small, prev_unit = Decimal(0), None, None, v
+            after_zero = False
+            seen_any = True
+        else:
             return None
+    rem = section
+    if cur is not None:
+        if cur_lone and prev_unit is not None and prev_unit >= 100 and cur == cur.to_integral_value():
+            cur = cur * prev_unit / 10  # 三万五 = 35000, 一百二 = 120
+        rem += cur
+        bound = last_small if last_small is not None and cur_lone is False and section else None
+        if bound is not None and cur >= bound:
+            return None
+    if not parts and section == 0 and cur is None:
+        return None
+    if parts and rem >= parts[-1][1]:
+        return None  # 1万12000
+    return sum((p[0] for p in parts), Decimal(0)) + rem
+
+
+def _digits(toks) -> Optional[Decimal]:
+    """Digit by digit: 一九六七 = 1967, 二〇〇二 = 2002; not 一两, 三五 (one or two)."""
+    ds = "".join(str(int(t[1])) for t in toks)
+    if len(ds) < 3 and not any(t[0] == "z" for t in toks):
+        return None
+    if len(ds) > 1 and ds[0] == "0" or len(ds) > MAX_DIGITS:
+        return None  # 零三, 零零三: codes, not quantities
+    return Decimal(ds)
+
+
+def _pair(toks):
+    """Split an approximate pair (三五百, 十七八万, 四五千): (low tokens, high tokens), or None."""
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if a[0] == "d" and b[0] == "d":
+            x, y = int(a[1]), int(b[1])
+            # only before a unit: 十四五, 十三五 are plans, 一二三产业 industries
+            if y == x + 1 and i + 2 < len(toks) and toks[i + 2][0] in ("u", "b"):
+                return toks[:i] + [a] + toks[i + 2:], toks[:i] + [b] + toks[i + 2:]
+            return None
+    return None
+
+
+def _run_value(run: str) -> Optional[tuple[Decimal, Optional[Decimal]]]:
+    """(value, high end of an approximate pair) of one numeral run, or None."""
+    if len(run) > MAX_RUN:
+        return None
+    toks = _tokens(run)
+    if not toks:
+        return None
+    if any(t[0] == "p" for t in toks):
+        i = next(k for k, t in enumerate(toks) if t[0] == "p")
+        whole, rest = toks[:i], toks[i + 1:]
+        frac = []
+        while rest and rest[0][0] in ("d", "z", "a"):
+            if rest[0][0] == "a" and not rest[0][2].isdigit():
+                return None
+            frac.append(rest.pop(0))
+        if not whole or not frac or any(t[0] != "b" for t in rest):
+            return None
+        if len(whole) == 1 and whole[0][0] in ("d", "z", "a"):
+            w = whole[0][1]
+        elif all(t[0] in ("d", "z") for t in whole):
+            w = _digits(whole)
+        else:
+            w = _integer(whole)
+        if w is None or w != w.to_integral_value():
+            return None
+        v = Decimal(f"{int(w)}.{''.join(str(int(t[1])) if t[0] != 'a' else t[2] for t in frac)}")
+        for t in rest:
+            v *= t[1]
+        if rest and w >= 10 ** 4:
+            return None
+        return v, None
+    if all(t[0] in ("d", "z") for t in toks):
+        if len(toks) == 1:
+            return (toks[0][1], None)
+        v = _digits(toks)
+        return (v, None) if v is not None else None
+    if not any(t[0] in ("u", "b", "t") for t in toks):
+        if len(toks) == 1 and toks[0][0] == "a":
+            return toks[0][1], None
+        return None
+    pair = _pair(toks)
+    if pair is not None:
+        lo, hi = _integer(pair[0]), _integer(pair[1])
+        if lo is None or hi is None or lo >= hi:
+            return None
+        return lo, hi
+    v = _integer(toks)
+    return (v, None) if v is not None else None
+
+
+def _trim(run: str, after: str) -> str:
+    """Drop a closing lone Chinese digit that starts a word (3万一线, 十万零一次)."""
+    if len(run) >= 2 and run[-1] in CN_DIGITS and run[-1] not in _ZEROS and run[-2] in "百千万亿佰仟兆":
+        if after and "\u4e00" <= after[0] <= "\u9fff" and after[0] not in _COLLOQ_FOLLOW:
+            return run[:-1]
+    return run
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    before = text[start - 1:start]
+    after = text[end:end + 1]
+    return (text[start].isdigit() and before.isascii() and before.isalpha()) or (
+        text[end - 1].isdigit() and after.isascii() and after.isalpha())
+
+
+def _finite(v: Decimal) -> Optional[float]:
+    f = float(v)
+    return f if math.isfinite(f) and abs(f) < 1e300 else None
+
+
+@dataclass(frozen=True)
+class _Amount:
+    low: Decimal
+    high: Optional[Decimal]  # approximate pair
+    end: int
+    mult: Optional[int]  # trailing 万/亿/… scale
+    pct: Optional[str]
+    neg: bool
+    approx: bool
+    bare: bool  # no unit of any kind inside the run (一千 has 千; 8500 has none)
+
+
+_TRAIL_MULT = re.compile(r"(?:万亿|万|亿|兆)+$")
+
+
+def _read_amount(text: str, m: re.Match, i: str) -> Optional[_Amount]:
+    run = m.group(f"run{i}")
+    rs, re_ = m.span(f"run{i}")
+    after = text[re_:re_ + 1]
+    trimmed = _trim(run, after if not m.group(f"approx{i}") and not m.group(f"mult{i}") else "")
+    end = m.end(f"run{i}")
+    if trimmed != run:
+        end = rs + len(trimmed)
+        run = trimmed
+        if not run:
+            return None
+        tail = ()
+    else:
+        tail = ("approx", "mult", "pct")
+    rv = _run_value(run)
+    if rv is None:
+        return None
+    low, high = rv
+    mult_scale: Optional[int] = None
+    tm = _TRAIL_MULT.search(run)
+    if tm:
+        mult_scale = 1
+        for c in tm.group():
+            mult_scale *= _BIG[c]
+    approx = False
+    pct = None
+    if "approx" in tail and m.group(f"approx{i}"):
+        approx = True
+        end = m.end(f"approx{i}")
+    if "mult" in tail and m.group(f"mult{i}"):
+        scale = Decimal(str(int(MULTIPLIERS[m.group(f"mult{i}")])))
+        if tm and not approx:
+            return None  # 三万 万
+        if not run[0].isdigit() and not approx and m.group(f"mult{i}")[0] in "千百十":
+            return None
+        # a Chinese numeral takes the multiplier into its own reading: 四亿零七百多万 = 4亿 + 700万
+        joined = _run_value(run + m.group(f"mult{i}")) if approx and not run[-1].isdigit() else None
+        if joined is not None and joined[1] is None and high is None:
+            low = joined[0]
+        else:
+            low, high = low * scale, (high * scale if high is not None else None)
+        mult_scale = int(scale)
+        end = m.end(f"mult{i}")
+    if "pct" in tail and m.group(f"pct{i}"):
+        pct = m.group(f"pct{i}")
+        end = m.end(f"pct{i}")
+    pre = m.group(f"pre{i}")
+    if pre:
+        pct = "%" if pre == "百分之" else "‰"
+    neg = bool(m.group(f"neg{i}"))
+    bare = not any(c in _UNIT_CLASS or c in "兆" for c in run) and not m.group(f"mult{i}")
+    return _Amount(low, high, end, mult_scale, pct, neg, approx, bare)
+
+
+def _shared(lo: Decimal, hi: Decimal, lone: bool, b: "_Amount", run2: str) -> Decimal:
+    """The low end of a range read with the high end's multiplier, when it shares it:
+    一千到两千万, 两到三万, 两~3百, 八到九百亿; not 从8500到3万."""
+    if b.mult is not None:
+        core = hi / b.mult
+        shared = lo * b.mult
+        sm = re.fullmatch(r"[^十百千拾佰仟]?([十百千拾佰仟])(?:万亿|万|亿|兆)*", run2)
+        if lone and sm:
+            shared *= _SMALL[sm.group(1)]  # a lone digit takes 百/千 too: 八到九百亿
+        return shared if lo <= core else lo
+    sm = re.fullmatch(r"[^十百千拾佰仟]([十百千拾佰仟])", run2)
+    return lo * _SMALL[sm.group(1)] if lone and sm else lo  # 两到三百
+
+
+def read_match(text: str, m: re.Match) -> Optional[Number]:
+    """The Number of a ``NUMBER_RE`` match (its span may end before the match's),
+    or None when the match is no numeral of these documents (千万, 一万一万, a
+    run too long, a value too large).  Qualifier words around it are not read
+    here (see ``qualifier_of``); ``approx`` (多/余, 三五百) and ``range`` are."""
+    a = _read_amount(text, m, "")
+    if a is None or _glued(text, m.start("run"), a.end):
+        return None  # 5G, PM2.5, 15k: letters glued to digits make a code
+    start = m.start("pre") if m.group("pre") else m.start("neg") if m.group("neg") else m.start("run")
+    low, high, end, mult, pct = a.low, a.high, a.end, a.mult, a.pct
+    qualifier = "approx" if a.approx or a.high is not None else None
+    if a.neg:
+        low = -low
+        high = -high if high is not None else None
+    if m.group("run2") and high is None and not a.approx and a.end == m.start("sep"):
+        b = _read_amount(text, m, "2")
+        if b is not None and b.high is None:
+            lo_v, hi_v = low, (-b.low if b.neg else b.low)
+            if a.mult is None and not a.neg:
+                lo_v = _shared(lo_v, hi_v, len(m.group("run")) == 1, b, m.group("run2"))
+            if lo_v < hi_v and (pct == b.pct or pct is None or b.pct is None):
+                low, high, end, qualifier = lo_v, hi_v, b.end, "range"
+                pct = pct or b.pct
+                mult = b.mult or mult
+    lv, hv = _finite(low), (_finite(high) if high is not None else None)
+    if lv is None or (high is not None and hv is None):
+        return None
+    return Number(lv, hv, mult, pct, qualifier, (start, end), text[start:end])
+
+
+def qualifier_of(before: str, after: str, approx: bool = False) -> Optional[str]:
+    """The qualifier the words around a number give it (左右 approx, 以上 min, 不超过 max).
+
+    >>> qualifier_of("不超过", ""), qualifier_of("", "以上"), qualifier_of("约", "")
+    ('max', 'min', 'approx')
+    """
+    if re.search(r"(?:不超过|不高于|不多于|不到)$", before):
+        return "max"
+    if re.search(r"(?:不低于|不少于|超过|超|多于|高于|突破|以上)$", before) or after.startswith(("以上", "多人")):
+        return "min"
+    if after.startswith(("以内", "以下", "之内")):
+        return "max"
+    if re.search(r"(?:低于|少于)$", before):
+        return "max"
+    if approx or after.startswith(("左右", "上下")) or re.search(r"(?:约|近|大约|接近|将近)$", before):
+        return "approx"
+    return None
+
+
+def _with_context(text: str, folded: str, n: Number) -> Number:
+    s, e = n.span
+    q = n.qualifier
+    if q is None or q == "approx":
+        q = qualifier_of(folded[max(0, s - 4):s], folded[e:e + 2], q == "approx") or q
+    return Number(n.value, n.value_high, n.multiplier, n.unit, q, n.span, text[s:e])
+
+
+def parse_number(text: str) -> Optional[Number]:
+    """The first numeral expression in ``text``, in either script, or None.
+
+    >>> parse_number("4亿零700万").value, parse_number("三万五").value
+    (407000000.0, 35000.0)
+    >>> n = parse_number("70至110萬人")
+    >>> n.value, n.value_high, n.qualifier, n.text
+    (700000.0, 1100000.0, 'range', '70至110萬')
+    >>> n = parse_number("从8500到3万港元")
+    >>> n.value, n.value_high
+    (8500.0, 30000.0)
+    >>> parse_number("约4.287亿美元").qualifier
+    'approx'
+    """
+    folded = text.translate(_FOLD)
+    pos = 0
+    while True:
+        m = NUMBER_RE.search(folded, pos)
+        if m is None:
+            return None
+        n = read_match(folded, m)
+        if n is not None:
+            return _with_context(text, folded, n)
+        # a run that failed may hold a figure after a word's last character (统一3万):
+        # try again where Arabic digits follow a Chinese character
+        rs, rend = m.span("run")
+        lead = len(folded[rs:rend]) - len(folded[rs:rend].lstrip(_CN_DIGIT_CLASS + _UNIT_CLASS + "参陆兆点"))
+        retry = rs + lead if 0 < lead < rend - rs else None
+        if retry is not None:
+            m2 = NUMBER_AT.match(folded, retry)
+            n = read_match(folded, m2) if m2 else None
+            if n is not None:
+                return _with_context(text, folded, n)
+        pos = m.end()
+
+
+# --- the older helpers, on the same grammar ------------------------------------------------
+def parse_chinese(s: str) -> Optional[float]:
+    """Value of a Chinese numeral (with an optional ``点`` decimal part), or None.
+
+    >>> parse_chinese("十五点九"), parse_chinese("两"), parse_chinese("一两")
+    (15.9, 2.0, None)
+    """
+    rv = _run_value(s.translate(_FOLD)) if s else None
+    if rv is None or rv[1] is not None:
+        return None
+    return _finite(rv[0])
+
+
+def value_of(num: str, multiplier: str = "") -> Optional[float]:
+    """A numeral (Arabic or Chinese) times its multiplier word (``万``, ``亿`` …).
+
+    >>> value_of("63.6", "万亿"), value_of("1,322", "万"), value_of("27，203，319，000")
+    (63600000000000.0, 13220000.0, 27203319000.0)
+    """
+    num = num.strip()
+    rv = _run_value(num.translate(_FOLD)) if num else None
+    if rv is None or rv[1] is not None:
+        return None
+    v = rv[0]
     if multiplier:
         m = MULTIPLIERS.get(multiplier[:2]) or MULTIPLIERS.get(multiplier[:1])
         if m is None:
             return None
-        v *= m
-    return float(round(v, 6)) if abs(v) < 1e15 else v
+        v *= Decimal(str(int(m)))
+    return _finite(v)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .._data import data_rows
-from .numbers import ARABIC, CN_NUM, parse_number
+from .numbers import ARABIC, CN_NUM, value_of
 
 __all__ = ["Quantity", "quantities", "canon_unit", "GATE", "CLASSIFIERS", "UNITS"]
 
@@ -128,10 +128,10 @@ def _num(num: Optional[str], mult: Optional[str]) -> Optional[float]:
     if not num:
         return None
     if mult and not num[0].isdigit() and mult in ("万", "亿", "万亿", "千", "百"):
-        v = parse_number(num + mult)
+        v = value_of(num + mult)
         if v is not None:
             return v
-    return parse_number(num, mult or "")
+    return value_of(num, mult or "")
 
 
 def _unit_of(m: re.Match) -> Optional[str]:
@@ -207,11 +207,11 @@ def _special_quantities(text: str) -> list[Quantity]:
     """
     out = []
     for m in _FRACTION.finditer(text):
-        den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        den, num = value_of(m.group("den")), value_of(m.group("num"))
         if den and num is not None and num <= den:
             out.append(Quantity(m.start(), m.end(), round(num / den * 100, 3), None, "%", None, True, "分之"))
     for m in _CHENG.finditer(text):
-        n = parse_number(m.group("num"))
+        n = value_of(m.group("num"))
         if n:
             e = m.end()
             q = qualifier(text[max(0, m.start() - 4):m.start()], text[e:e + 3], text[e:e + 1] in "多余")
@@ -219,7 +219,7 @@ def _special_quantities(text: str) -> list[Quantity]:
             e += 2 if text[e:e + 2] in ("左右", "以上", "以下", "以内", "上下") else 0
             out.append(Quantity(m.start(), e, n * 10, None, "%", q, True, "成"))
     for m in _FAN.finditer(text):
-        n = parse_number(m.group("n"))
+        n = value_of(m.group("n"))
         if n:
             out.append(Quantity(m.start(), m.end(), (2 ** n - 1) * 100.0, None, "%", None, True, "番"))
     return out

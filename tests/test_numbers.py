@@ -1,0 +1,191 @@
+"""policytext.parse_number: every form of numeral the speeches write, on their own sentences
+(file cited) or on realistic ones, and hostile runs that must give no number, fast."""
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import policytext
+from policytext import parse_number
+
+
+def read(text: str):
+    n = parse_number(text)
+    assert n is not None, text
+    assert text[n.span[0]:n.span[1]] == n.text
+    return n
+
+
+@pytest.mark.parametrize("text,value", [
+    ("一千零十", 1010),
+    ("七十二万一千零十二", 721012),
+    ("全年粮食产量达到一万零一百五十亿斤", 1015000000000),  # 零 before a lower unit
+    ("一百零五", 105),
+])
+def test_zero_inside(text, value):
+    assert read(text).value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("农村贫困人口减少4亿零700万", 407000000),
+    ("总人口3亿5千万", 350000000),
+    ("投资1亿2000万元", 120000000),
+    ("100万三千", 1003000),
+    ("1万600", 10600),
+    ("四亿零七百多万", 407000000),  # national/gwr-1983: 多 before the multiplier
+])
+def test_arabic_and_chinese_mixed(text, value):
+    n = read(text)
+    assert n.value == value
+    assert n.value_high is None  # one number, not two
+
+
+@pytest.mark.parametrize("text,value", [("月收入三万五", 35000), ("两千六", 2600), ("一百二", 120), ("兩千六", 2600)])
+def test_colloquial(text, value):
+    assert read(text).value == value
+
+
+def test_a_word_after_a_multiplier_is_no_colloquial_digit():
+    # 3万一线职工: 一 starts 一线; 二十一世纪 is twenty-one
+    assert read("3万一线职工").value == 30000
+    assert read("3万一线职工").text == "3万"
+    assert read("二十一世纪").value == 21
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("项目投资一千到两千万元", 1e7, 2e7),
+    ("两到三万", 2e4, 3e4),
+    ("十八至三十万", 1.8e5, 3e5),
+    ("七千到九千亿元", 7e11, 9e11),
+    ("每年約70至110萬人", 7e5, 1.1e6),
+    ("从8500到3万", 8500, 30000),  # never a low end above the high end
+    ("每年都可以爭取到3000-4000畝的用地指標", 3000, 4000),  # seed speech
+    ("国内生产总值增长6.5%－7%", 6.5, 7),  # national/gwr-2016
+    ("百分之八至九", 8, 9),  # national/gwr-1993
+])
+def test_ranges_share_one_multiplier(text, low, high):
+    n = read(text)
+    assert (n.value, n.value_high, n.qualifier) == (low, high, "range")
+    assert n.value <= n.value_high
+
+
+@pytest.mark.parametrize("text", ["负0.5%", "−0.5%", "增长-0.5%", "增長－0.5％"])
+def test_negatives(text):
+    n = read(text)
+    assert (n.value, n.unit) == (-0.5, "%")
+
+
+def test_a_dash_between_figures_is_a_range_not_a_sign():
+    n = read("5-6%")
+    assert (n.value, n.value_high) == (5, 6)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("3,880", 3880),
+    ("７，４２６", 7426),  # full-width, as the 1950s budgets write them
+    ("铁路共新建8,500公里", 8500),  # national/gwr-1957
+    ("約有7 426個單位", 7426),  # Hong Kong/Taiwan thousands space
+    ("提供約5 000個資助學額", 5000),  # hongkong/policy-address-2014-from-pdf
+    ("新台币 177.1 亿元", 17710000000),
+    ("本届政府从1 9 9 3 年3 月就职", 1993),  # national/gwr-1998, digits spaced one by one
+    ("人口自然增长率下降到1 0 ．0 6 ‰", 10.06),  # national/gwr-1998
+    ("发电装机容量达到2 ．5 亿千瓦", 250000000),  # national/gwr-1998
+])
+def test_separators_and_spaces(text, value):
+    assert read(text).value == pytest.approx(value)
+
+
+def test_spaced_growth_target_of_1998():
+    # national/gwr-1998: 今年国民经济宏观调控的主要目标是：经济增长速度8 ％
+    n = read("经济增长速度8 ％，商品零售价格涨幅控制在3 ％以内")
+    assert (n.value, n.unit, n.text) == (8, "%", "8 ％")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("零点零零零零零零一", 1e-7),
+    ("零点零零零一", 1e-4),
+    ("一点一二三四五六七八九", 1.123456789),
+    ("63.6万亿", 63.6e12),
+    ("4.287亿", 428700000),
+])
+def test_full_precision(text, value):
+    assert read(text).value == value  # exactly: no rounding artefacts
+
+
+@pytest.mark.parametrize("text,value", [
+    ("壹佰贰拾叁", 123), ("玖仟陆佰陆拾伍", 9665), ("貳拾參萬", 230000), ("陸拾", 60), ("肆佰叁拾萬", 4300000),
+])
+def test_bankers_capitals(text, value):
+    assert read(text).value == value
+
+
+@pytest.mark.parametrize("text", ["万", "亿", "点零", "千万不能忘记", "亿万人民", "一两年", "百姓", "十三五规划", "十四五时期"])
+def test_not_numbers(text):
+    assert parse_number(text) is None
+
+
+def test_traditional_and_percent_forms():
+    assert read("國民生產總值達到一萬二千億元").value == 1.2e12
+    n = read("平均每年遞增百分之三十六點九")  # national/gwr-1954
+    assert (n.value, n.unit) == (36.9, "%")
+    n = read("千分之三")
+    assert (n.value, n.unit) == (3, "‰")
+
+
+def test_qualifiers_around_the_number():
+    assert read("城镇新增就业人数不低于900万人").qualifier == "min"  # national/gwr-2007
+    assert read("城镇登记失业率4.5%以内").qualifier == "max"  # national/gwr-2015
+    assert read("航运集聚区新落户企业300余家").qualifier == "approx"  # provincial/gwr-2025-p07
+    assert read("十七八万").qualifier == "approx"
+
+
+def test_codes_are_no_numbers():
+    assert parse_number("5G基站") is None
+    assert parse_number("PM2.5") is None
+
+
+def test_record_is_frozen_and_exported():
+    n = parse_number("增长10.4%")
+    assert policytext.parse_number is parse_number
+    with pytest.raises(Exception):
+        n.value = 1  # type: ignore[misc]
+
+
+# --- hostile runs (issue #9) ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "增长" + "一" * 310 + "%",
+    "财政收入" + "9" * 400 + "亿元",
+    "增长" + "九" * 60 + "亿",
+    "1" + "万" * 50,
+    "9" * 30 + ".5%",
+])
+def test_too_long_or_too_large_is_no_number(text):
+    assert parse_number(text) is None
+
+
+def test_numeral_runs_take_linear_time():
+    # a 24 KB line of 亿 took 13 s in the extractor; each size must be about twice the one before
+    def cost(n):
+        t0 = time.perf_counter()
+        for s in ("亿" * n, "一" * n, "1 " * n, "8,000亿" * (n // 6)):
+            parse_number(s)
+        return time.perf_counter() - t0
+
+    cost(1000)
+    small, large = cost(20_000), cost(80_000)
+    assert large < 1.0
+    assert large < 12 * small + 0.05  # four times the text, far from sixteen times the time
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="0123456789,，. -–~%‰零〇一二两三四五六七八九十百千万亿兆点壹贰叁拾佰仟萬億兩點负多余到至分之元年", max_size=60))
+def test_never_raises_and_spans_are_exact(text):
+    n = parse_number(text)
+    if n is not None:
+        assert math.isfinite(n.value)
+        assert n.value_high is None or (math.isfinite(n.value_high) and n.value < n.value_high)
+        assert text[n.span[0]:n.span[1]] == n.text and n.text
