@@ -13,6 +13,7 @@ from .reading import ReadError
 from .segment import Segmenter, Token
 from .extract import Extraction, extract  # binds the function over the subpackage's name
 from .extract.numbers import Number, parse_number
+from .compare.reuse import reuse
 
 __version__ = "0.1.0"
 
@@ -34,5 +35,6 @@ __all__ = [
     "parse_number",
     "read",
     "residue_lines",
+    "reuse",
 ]
 
