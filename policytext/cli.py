@@ -4,6 +4,7 @@
     policytext segment FILE --format jsonl
     policytext info FILE
     policytext extract PATH... [--format jsonl|csv] [-o OUT] [--workers N] [--resume]
+    policytext reuse PATH... [--min-chars N] [--threshold T] [--format jsonl|csv]
 
 ``extract`` never stops at a bad file: it writes an error record
 (``{"source": ..., "error": ...}``) for it and goes on; ``-o`` output is
@@ -193,6 +194,29 @@ def _write(records: Iterable[dict], f, fmt: str, prior: list[str]) -> int:
     return errors
 
 
+def cmd_reuse(args) -> int:
+    from .compare.reuse import ROW_COLUMNS, reuse, reuse_corpus, reuse_rows
+
+    docs = []
+    for path, doc in Corpus.from_paths(args.paths).iter_safe():
+        if isinstance(doc, ReadError):
+            print(f"policytext: skipped {path}: {doc}", file=sys.stderr)
+        else:
+            docs.append(doc)
+    if len(docs) == 2:  # two files: compared in full, no candidate step
+        pairs = [r for r in [reuse(*docs, min_chars=args.min_chars)] if r.passages]
+    else:
+        pairs = reuse_corpus(docs, min_chars=args.min_chars, threshold=args.threshold)
+    if args.format == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=list(ROW_COLUMNS), lineterminator="\n")
+        w.writeheader()
+        w.writerows(reuse_rows(pairs))
+    else:
+        for r in pairs:
+            _out(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="policytext", description="Chinese policy speeches into data.")
     p.add_argument("--version", action="version", version=f"policytext {__version__}")
@@ -225,6 +249,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--resume", action="store_true", help="keep records already in OUTPUT and skip their files")
     e.add_argument("--progress", action="store_true", help="a progress bar on stderr (needs tqdm)")
     e.set_defaults(func=cmd_extract)
+
+    r = sub.add_parser("reuse", help="passages documents share (either script), one line per pair of documents")
+    r.add_argument("paths", nargs="+", help="files, folders or globs; two files are compared in full")
+    r.add_argument("--min-chars", type=int, default=50, help="shortest passage, in letters and digits (default 50)")
+    r.add_argument("--threshold", type=float, default=0.3,
+                   help="LSH Jaccard threshold for candidate pairs in a corpus (default 0.3)")
+    r.add_argument("--format", choices=["jsonl", "csv"], default="jsonl",
+                   help="jsonl: one pair a line with its passages; csv: one passage a row")
+    r.set_defaults(func=cmd_reuse)
     return p
 
 

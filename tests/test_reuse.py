@@ -148,3 +148,42 @@ def test_top_level_api():
     pair = policytext.reuse("坚持以人民为中心的发展思想，不断实现人民对美好生活的向往。",
                             "必須堅持以人民為中心的發展思想，不斷實現人民對美好生活的嚮往。", min_chars=20)
     assert pair.passages[0].text_b.startswith("堅持以人民為中心")
+
+
+def test_cli_two_files_jsonl_spans_index_each_file(tmp_path, capsys):
+    import json
+
+    from policytext.cli import main
+
+    src = read(CORPORA / "gwr-2015.txt")
+    s0, s1 = _passage_from(src)
+    host_text, at = _plant(read(CORPORA / "seed-county-cadre-speech.txt"), Converter.get("s2twp").convert(src.text[s0:s1]))
+    host = tmp_path / "copy.txt"
+    host.write_text(host_text, encoding="utf-8")
+    assert main(["reuse", str(CORPORA / "gwr-2015.txt"), str(host), "--min-chars", "50"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    rec = json.loads(line)
+    assert rec["source_b"] == str(host) and 0 < rec["share_b"] < 0.1
+    text_b = read(host).text
+    assert any(p["span_b"][0] == at for p in rec["passages"])
+    for p in rec["passages"]:
+        assert text_b[p["span_b"][0]:p["span_b"][1]] == p["text_b"]
+        assert src.text[p["span_a"][0]:p["span_a"][1]] == p["text_a"]
+
+
+def test_cli_corpus_csv(capsys):
+    import csv
+    import io
+
+    from policytext.cli import main
+
+    assert main(["reuse", str(CORPORA), "--format", "csv", "--min-chars", "30"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and set(rows[0]) >= {"source_a", "start_a", "end_a", "source_b", "start_b", "end_b", "chars"}
+    texts = {}
+    for row in rows:
+        for side in "ab":
+            path = row[f"source_{side}"]
+            text = texts.setdefault(path, read(path).text)
+            assert text[int(row[f"start_{side}"]):int(row[f"end_{side}"])] == row[f"text_{side}"]
+        assert int(row["chars"]) >= 30

@@ -29,14 +29,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 import numpy as np
 
 from ..align import Span
 from ..document import Corpus, Document
 
-__all__ = ["Passage", "ReusePair", "reuse", "reuse_corpus", "reuse_frame"]
+__all__ = ["Passage", "ReusePair", "reuse", "reuse_corpus", "reuse_frame", "reuse_rows"]
 
 DocLike = Union[Document, str]
 
@@ -89,7 +89,8 @@ class ReusePair:
     def to_dict(self) -> dict:
         return {"source_a": self.source_a, "source_b": self.source_b, "share_a": round(self.share_a, 4),
                 "share_b": round(self.share_b, 4), "chars": self.chars,
-                "passages": [p.to_dict() for p in self.passages]}
+                "passages": [{k: v for k, v in p.to_dict().items() if k not in ("source_a", "source_b")}
+                             for p in self.passages]}
 
 
 # --- the comparison text ------------------------------------------------------------
@@ -332,13 +333,21 @@ def reuse_corpus(corpus: Union[Corpus, Iterable[DocLike]], *, min_chars: int = 5
     return out
 
 
+ROW_COLUMNS = ("source_a", "start_a", "end_a", "source_b", "start_b", "end_b", "chars", "share_a", "share_b",
+               "text_a", "text_b")
+
+
+def reuse_rows(pairs: Iterable[ReusePair]) -> Iterator[dict]:
+    """One flat row per shared passage (the CSV and DataFrame form): sources, spans, chars, shares, texts."""
+    for r in pairs:
+        for p in r.passages:
+            yield {"source_a": p.source_a, "start_a": p.span_a[0], "end_a": p.span_a[1],
+                   "source_b": p.source_b, "start_b": p.span_b[0], "end_b": p.span_b[1], "chars": p.chars,
+                   "share_a": round(r.share_a, 4), "share_b": round(r.share_b, 4), "text_a": p.text_a, "text_b": p.text_b}
+
+
 def reuse_frame(pairs: Iterable[ReusePair]):
-    """One row per shared passage (pandas): sources, spans in both texts, chars, shares, texts."""
+    """:func:`reuse_rows` as a pandas DataFrame."""
     import pandas as pd
 
-    rows = [{"source_a": p.source_a, "start_a": p.span_a[0], "end_a": p.span_a[1],
-             "source_b": p.source_b, "start_b": p.span_b[0], "end_b": p.span_b[1], "chars": p.chars,
-             "share_a": r.share_a, "share_b": r.share_b, "text_a": p.text_a, "text_b": p.text_b}
-            for r in pairs for p in r.passages]
-    return pd.DataFrame(rows, columns=["source_a", "start_a", "end_a", "source_b", "start_b", "end_b", "chars",
-                                       "share_a", "share_b", "text_a", "text_b"])
+    return pd.DataFrame(list(reuse_rows(pairs)), columns=list(ROW_COLUMNS))
