@@ -60,27 +60,27 @@ _FOLD = str.maketrans({
 
 # One numeral run: digits of both scripts, units, and the separators a figure holds
 # (a thousands comma before three digits, a decimal point, one space between digits).
-# 参 and 陆 count only before 拾/佰/仟 (参加, 大陆 are words); 点 only before a digit;
+# 参 and 陆 count only next to a banker's capital or unit (参加, 大陆 are words); 点 only before a digit;
 # 兆 is 10^12 (新臺幣1兆元) but 兆瓦 is a megawatt.
 _CN_DIGIT_CLASS = "零〇○一二两三四五六七八九壹贰叁肆伍柒捌玖幺"
 _UNIT_CLASS = "十百千万亿拾佰仟廿卅"
 _RUN_CHAR = (
-    rf"[0-9{_CN_DIGIT_CLASS}{_UNIT_CLASS}]|[参陆](?=[拾佰仟])|兆(?!瓦|赫|字节|帕|焦|比特|欧)"
+    rf"[0-9{_CN_DIGIT_CLASS}{_UNIT_CLASS}]|[参陆](?=[拾佰仟])|(?<=[拾佰仟万亿点零壹贰叁肆伍柒捌玖])[参陆]|兆(?!瓦|赫|字节|帕|焦|比特|欧)"
     rf"|点(?=[0-9{_CN_DIGIT_CLASS}])|[,，](?<=\d[,，])(?=\d{{3}}(?!\d))|\.(?<=[\d ]\.)(?=\d)|(?<=\d) (?=[\d.])"
 )
-_RUN_START = rf"(?<![0-9{_CN_DIGIT_CLASS}{_UNIT_CLASS}参陆兆点.])"
+_RUN_START = rf"(?<![0-9{_CN_DIGIT_CLASS}{_UNIT_CLASS}兆点.])"
 RUN_SRC = rf"{_RUN_START}(?:{_RUN_CHAR})+"
 MAX_RUN = 48  # longer runs are serial numbers, digit noise or attacks, not figures
 MAX_DIGITS = 20  # nor is an integer part of more digits
 
 _MULT_WORD = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?!瓦|赫|字节|帕|焦|比特|欧)"
-_SIGN = r"负(?=[0-9零一二两三四五六七八九壹贰叁肆伍])|(?<![0-9A-Za-z.%)）\]])-(?=\d)"
+_SIGN = rf"负(?=[0-9{_CN_DIGIT_CLASS}十拾廿参陆])|(?<![0-9A-Za-z.%)）\]])-(?=\d)"
 _SEP = r" ?(?:——|--|[-—–~至到]) ?"
 
 
 def _amount(i: str) -> str:
     return (rf"(?P<pre{i}>百分之|千分之)?(?P<neg{i}>{_SIGN})?(?P<run{i}>{RUN_SRC})"
-            rf"(?P<approx{i}>多|余)?(?: ?(?P<mult{i}>{_MULT_WORD}))?(?: ?(?P<pct{i}>[%‰]))?")
+            rf"(?P<approx{i}>多|余)?(?:(?: |个(?=亿))?(?P<mult{i}>{_MULT_WORD}))?(?: ?(?P<pct{i}>[%‰]))?")
 
 
 NUMBER_SRC = rf"{_amount('')}(?:(?P<sep>{_SEP}){_amount('2')})?"
@@ -88,7 +88,7 @@ NUMBER_RE = re.compile(NUMBER_SRC)
 NUMBER_AT = re.compile(NUMBER_SRC.replace(_RUN_START, "", 1))  # for a match at a given position
 
 # a lone digit closing a numeral (三万五, 十万零一) unless a word starts there (3万一线, 两千六百万台胞)
-_COLLOQ_FOLLOW = set("元块角人个户家名位亩吨斤公千米台辆件项所座间张多余左上以%‰")
+_COLLOQ_FOLLOW = set("元块角人个户家名位亩吨斤公千米台辆件项所座间张多余左上以%‰次")
 
 # what the extractor imported before: an Arabic figure and a Chinese numeral (for old callers)
 ARABIC = r"(?:\d{1,3}(?:，\d{3})+(?![\d，])|\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
@@ -321,6 +321,28 @@ def _trim(run: str, after: str) -> str:
     return run
 
 
+_FOLLOW = set("元块角毛人个户家名位亩吨斤公千米台辆件项所座间张多余左上以次倍年月日天岁条种类批届号期级版代轮"
+              "点只头棵株片颗口支首场部册艘架处床例起篇分成番")
+
+
+def _lone_in_word(text: str, m: re.Match, end: int) -> bool:
+    """A lone Chinese digit inside a word (统一, 零售, 零下) is no number; 一个, 两年, 十万 are."""
+    run = text[m.start("run"):end]
+    if not (len(run) == 1 and run in CN_DIGITS or run and all(c in _ZEROS for c in run)):
+        return False
+    if m.group("pre") or m.group("neg") or end < m.end(0) and m.group("run2"):
+        return False
+    after = text[end:end + 1]
+    return bool(after) and "\u4e00" <= after <= "\u9fff" and after not in _FOLLOW
+
+
+def _vague(text: str, start: int, end: int) -> bool:
+    """几十万, 十几, 数百亿 (but not 人数3万, 指数100)."""
+    before = text[max(0, start - 2):start]
+    return before.endswith("几") or text.startswith("几", end) or (
+        before.endswith("数") and text[start] in "十百千万亿" and not re.match(r"[人户次件个总指函参系分常变基]数", before))
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     before = text[start - 1:start]
     after = text[end:end + 1]
@@ -424,6 +446,8 @@ def read_match(text: str, m: re.Match) -> Optional[Number]:
     a = _read_amount(text, m, "")
     if a is None or _glued(text, m.start("run"), a.end):
         return None  # 5G, PM2.5, 15k: letters glued to digits make a code
+    if _lone_in_word(text, m, a.end) or _vague(text, m.start("run"), a.end):
+        return None  # 十几, 几十万, 数百亿: vague, and a guessed range would be a wrong value
     start = m.start("pre") if m.group("pre") else m.start("neg") if m.group("neg") else m.start("run")
     low, high, end, mult, pct = a.low, a.high, a.end, a.mult, a.pct
     qualifier = "approx" if a.approx or a.high is not None else None
