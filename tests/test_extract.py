@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -9,7 +10,7 @@ from policytext import Document, extract, read
 from policytext.convert import Converter
 from policytext.extract.numbers import parse_chinese, value_of
 
-from .conftest import CORPORA
+from .conftest import CORPORA, ROOT
 
 
 def one(sentence: str, **want):
@@ -541,3 +542,44 @@ def test_corner_bracket_quotes_as_keys():
     e = extract(text).enumerations[0]
     assert [i.key for i in e.items] == ["「五大信賴產業」", "「健康台灣」"]
     assert e.announced == 2
+
+
+def test_review_and_plan_sections_decide_the_kind(shared):
+    """In the 2025 provincial reports with a review and a plan heading, figures agree with their section."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("section_agreement", ROOT / "scripts" / "section_agreement.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    good = total = reports = 0
+    for path in sorted((shared / "corpus" / "provincial").glob("gwr-2025-*.txt")):
+        r = mod.agreement(path)
+        if r is not None:
+            reports, good, total = reports + 1, good + r[0], total + r[1]
+    assert reports >= 24 and total > 4000
+    assert good / total >= 0.995, (good, total)
+
+
+_GOAL = re.compile(r"(?:预期目标|主要目标)[^。]{0,80}?(?:生产总值|经济)增长([\d.]+)[%％](?:[-—–~至到]([\d.]+)[%％])?(左右|以上)?")
+
+
+def test_first_growth_target_of_every_provincial_report(shared):
+    """The first GDP growth target found is the one the report sets for its year, with its qualifier."""
+    from policytext import read
+
+    name = re.compile("生产总值|经济增长")
+    checked, wrong = 0, []
+    for path in sorted((shared / "corpus" / "provincial").glob("gwr-*.txt")):
+        doc = read(path)
+        goal = _GOAL.search(doc.text)
+        if goal is None:
+            continue
+        checked += 1
+        low, high = float(goal.group(1)), goal.group(2) and float(goal.group(2))
+        qualifier = {"左右": "approx", "以上": "min"}.get(goal.group(3)) if not high else None
+        found = [i for i in extract(doc, enumerations=False, formulations=False).indicators
+                 if i.kind == "target" and i.change is not None and name.search(i.name) and "人均" not in i.name]
+        first = found[0] if found else None
+        if first is None or (first.change.value, first.change.value_high, first.qualifier) != (low, high, qualifier):
+            wrong.append((path.name, goal.group(), first and first.text))
+    assert checked >= 30 and not wrong, wrong

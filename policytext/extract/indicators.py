@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .kind import HEADING, Cues, section_kind
+from .kind import HEADING, Cues, next_section
 from .pairing import sentence_indicators
 from .quantities import GATE
 from .records import Change, Indicator
@@ -49,7 +49,7 @@ def find_indicators(text: str, residue=()) -> list[Indicator]:
         if not para.strip():
             continue
         if HEADING.match(para) and len(para) < 60:
-            section = section_kind(para)  # a new section: review, plan, or neither (then the cues decide)
+            section = next_section(section, para)  # review, plan, or neither (then the cues decide)
         if not GATE.search(para):
             continue
         cues = Cues(para, section)

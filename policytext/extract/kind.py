@@ -19,7 +19,7 @@ from typing import Optional
 
 from .._data import data_groups
 
-__all__ = ["Cues", "section_kind", "HEADING", "year_in"]
+__all__ = ["Cues", "section_kind", "next_section", "HEADING", "year_in"]
 
 _CUES = data_groups("kind_cues.tsv")
 
@@ -39,29 +39,88 @@ HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三
 
 
 def section_kind(heading: str) -> Optional[str]:
-    """What a section heading says its figures are: review (actual), plan (target), or neither (None)."""
+    """What a section heading says its figures are: review (actual), plan (target), both
+    (mixed: 1998年工作回顾和1999年工作的总体要求; the cues decide), or neither (None)."""
     review = bool(_SECTION_ACTUAL.search(heading))
     plan = bool(_SECTION_TARGET.search(heading)) or (
         not review and bool(re.search(r"(?:(?:19|20)\d\d|今)年.{0,4}(?:工作|任务)", heading)))
-    return "actual" if review and not plan else "target" if plan and not review else None
+    return "actual" if review and not plan else "target" if plan and not review else "mixed" if review else None
+
+
+def next_section(current: Optional[str], heading: str) -> Optional[str]:
+    """The section kind after a heading: its own, else a plan goes on (三、加强政府自身建设
+    after 二、2025年工作安排 sets goals too), else none.
+
+    >>> next_section("target", "三、全面加强政府自身建设"), next_section("actual", "二、坚持党的领导")
+    ('target', None)
+    """
+    kind = section_kind(heading)
+    if kind is not None:
+        return kind
+    return current if current == "target" else None
+
+
+# Within a section the section decides, with three exceptions that name their time outright:
+# a review quoting an earlier plan (去年政府工作报告提出，……控制在10%以内) until the
+# sentence ends or the outcome follows (实际, 结果); in a plan, from a sentence that opens on
+# a past period to the paragraph's end (五年来，……), a sentence that opens on last year ( 去年全国财政……超收7239亿元), and a clause
+# saying what is already done (国家已设立400亿元……).
+_QUOTED_PLAN = re.compile(r"(?:报告|计划|规划|会议|纲要)》?中?曾?(?:提出|确定|要求)了?|到本世纪(?:末|中叶)")
+_QUOTE_ENDS = re.compile(r"[。；！？;!?]|实际|结果")
+_PAST_OPENING = re.compile(r"(?:^|(?<=[。；！？;!?]))\s*(?:(?:过去|这)的?[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:来|间))")
+_PAST_SENTENCE = re.compile(r"(?:^|(?<=[。；！？;!?]))\s*(?:去年|上年)[^。；！？;!?]*")
+_ALREADY = re.compile(r"(?<![要将])已(?:经)?(?!有|是|在|成为)(?![^，。；！？;!?的]{0,8}的)[^，。；！？;!?]*")
 
 
 class Cues:
-    """Target and actual cues of one paragraph: the kind at a position is told
-    by the last cue before it, else by the section."""
+    """The kind at a position of one paragraph: the section's when the paragraph
+    stands in a review or plan section, whatever cue words it holds (a review
+    paragraph that opens with 主要目标 reports results; 争取……资金 in a review is
+    money secured); else the last cue before the position (力争, 将 … against
+    已, 了, 完成 …); else actual.
+
+    >>> Cues("主要目标全面完成，粮食产量达到1.4万亿斤", "actual").at(12)
+    'actual'
+    >>> Cues("争取中央预算内投资155亿元", "actual").at(10)
+    'actual'
+    >>> c = Cues("去年政府工作报告提出，要把物价涨幅控制在10%以内，实际上涨21.7%", "actual")
+    >>> c.at(len("去年政府工作报告提出，要把物价涨幅控制在")), c.at(len("去年政府工作报告提出，要把物价涨幅控制在10%以内，实际上涨"))
+    ('target', 'actual')
+    >>> Cues("五年来，国内生产总值年均增长9.5%", "target").at(12)
+    'actual'
+
+    Without a heading, tense and aspect decide:
+
+    >>> [Cues(p, None).at(len(p)) for p in ("19个城中村改造项目全部开工建设", "城乡居民收入分别增长", "将完成造林", "力争实现")]
+    ['actual', 'actual', 'target', 'target']
+    """
 
     def __init__(self, para: str, section: Optional[str]):
+        self.default = section if section in ("actual", "target") else "actual"
+        if section == "actual":
+            cues = [(m.end(), "target") for m in _QUOTED_PLAN.finditer(para)]
+            if cues:
+                cues += [(m.end(), "actual") for m in _QUOTE_ENDS.finditer(para)]
+            self._set(cues)
+            return
+        if section == "target":
+            past = _PAST_OPENING.search(para)
+            cues = [(past.start(), "actual"), (len(para), "target")] if past else []
+            for m in (*_PAST_SENTENCE.finditer(para), *_ALREADY.finditer(para)):
+                cues += [(m.start(), "actual"), (m.end(), "target")]
+            self._set(cues)
+            return
         masked = _NOT_TARGET.sub(lambda m: "已经" * (len(m.group()) // 2) + "已" * (len(m.group()) % 2), para)
         cues = [(m.end(), "target") for m in _TARGET_STRONG.finditer(masked)]
         cues += [(m.end(), "actual") for m in _ACTUAL_STRONG.finditer(masked)]
-        if section != "actual":
-            cues += [(m.end(), "target") for m in _TARGET_WEAK.finditer(masked)]
-        if section != "target":
-            cues += [(m.end(), "actual") for m in _ACTUAL_WEAK.finditer(masked)]
+        cues += [(m.end(), "target") for m in _TARGET_WEAK.finditer(masked)]
+        cues += [(m.end(), "actual") for m in _ACTUAL_WEAK.finditer(masked)]
+        self._set(cues)
+
+    def _set(self, cues: list) -> None:
         cues.sort(key=lambda c: (c[0], c[1] == "actual"))  # at the same end, actual wins
         self.ends = [c[0] for c in cues]
         self.kinds = [c[1] for c in cues]
-        self.default = section or "actual"
 
     def at(self, pos: int) -> str:
         i = bisect_right(self.ends, pos) - 1
