@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from policytext import read  # noqa: E402
-from policytext.extract.enumerations import find_enumerations  # noqa: E402
-from policytext.extract.enumcheck import check_enumerations  # noqa: E402
+from policytext import read
+from policytext.extract.enumcheck import check_enumerations
+from policytext.extract.enumerations import find_enumerations
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -82,3 +82,93 @@ def test_a_quoted_slogan_is_no_announcement():
             "四是坚定实施数字宁夏战略，在加快推进数实深度融合上实现新突破。\n"
             "五是坚定实施能源强区战略，在加快建设新型能源体系上实现新突破。\n")
     assert lists(text) == [("新突破", 5, 5)]
+
+
+# --- where a list ends ----------------------------------------------------------------
+def _list_starting(ex, prefix: str):
+    # a marker may stand alone on its line in the file (一是⏎去年……)
+    return next(e for e in ex.enumerations if e.items[0].text.replace("\n", "").startswith(prefix))
+
+
+def test_numbering_resumed_in_another_section_is_another_list(shared):
+    # national/gwr-1995.txt: 一是……四是 (why prices rose) in section 一; in section 二,
+    # 首先要增加对农业的投入。……二是……十是 — its 五是 once continued the list of section 一
+    ex = extract(read(shared / "corpus" / "national" / "gwr-1995.txt"))
+    prices = _list_starting(ex, "一是去年出台的调价项目")
+    assert [i.marker for i in prices.items] == ["一是", "二是", "三是", "四是"]
+    assert "二、促进国民经济持续、快速、健康发展" not in prices.items[-1].text
+    assert len(prices.items[-1].text) < 600
+
+
+def test_section_resumes_after_lists_inside_its_items(shared):
+    # national/gwr-1955.txt: 四、为完成和超额完成第一个五年计划而奋斗 is the fourth section,
+    # not the fourth point after 一、继续保持财政收支的平衡…… inside （五）
+    ex = extract(read(shared / "corpus" / "national" / "gwr-1955.txt"))
+    sections = ex.enumerations[0]
+    assert [i.title for i in sections.items] == [
+        "国家在过渡时期的总任务", "第一个五年计划概要", "第一個五年計劃的若幹問題", "为完成和超额完成第一个五年计划而奋斗"]
+    market = _list_starting(ex, "一、继续保持财政收支的平衡")
+    assert len(market.items) == 3 and "（六）" not in market.items[-1].text
+
+
+def test_a_long_item_with_lists_inside_does_not_end_its_list(shared):
+    # national/gwr-2008.txt: 今年要着重抓好以下九个方面工作： （一）……（九）; （六） holds eight lists
+    ex = extract(read(shared / "corpus" / "national" / "gwr-2008.txt"))
+    nine = next(e for e in ex.enumerations if e.announced == 9)
+    assert len(nine.items) == 9 and nine.items[5].title.startswith("更加注重社会建设")
+    inside = [e for e in ex.enumerations if e.parent == (ex.enumerations.index(nine), 5)]
+    assert len(inside) >= 4
+
+
+def test_points_under_a_section_end_with_their_paragraphs():
+    # corpora/gwr-1985.txt: 一、……四、 price measures, one paragraph each; the 第一、 list
+    # that follows two paragraphs later is not inside the fourth point
+    ex = extract(read(CORPORA / "gwr-1985.txt"))
+    prices = _list_starting(ex, "一、合理调整农村粮食购销价格")
+    assert len(prices.items) == 4
+    assert prices.items[-1].text.endswith("推动生产资料进入市场。")
+    follow = _list_starting(ex, "第一、严格控制消费基金的盲目增长")
+    assert follow.parent is None or ex.enumerations[follow.parent[0]] is not prices
+
+
+def test_inline_list_ends_with_its_paragraph():
+    # corpora/gwr-2015.txt: the five 一是……五是 paragraphs of the review, then 二、
+    ex = extract(read(CORPORA / "gwr-2015.txt"))
+    work = _list_starting(ex, "一是在区间调控基础上")
+    assert "二、2015年工作总体部署" not in work.items[-1].text
+    sections = ex.enumerations[0]
+    assert work.parent == (0, 0) and len(sections.items) == 6
+
+
+# --- across the corpus ----------------------------------------------------------------
+# Reports that announce a count and number fewer items, quoted from the file.
+ANNOUNCED_OTHERWISE = {
+    # 大体上有四种类型：一是……二是……在这两大类之间，还有两类产品和企业。一类是……另一类是……
+    ("gwr-1981.txt", "大体上有四种类型："),
+}
+
+
+def test_whole_reports_have_no_list_at_odds_with_itself(shared):
+    """Every national work report 1954-2025 and every provincial report: no list whose
+    announced count differs from its items (but the documented exceptions), no item
+    running across the paragraph of an item of a list it does not sit in."""
+    from policytext.extract.enumcheck import check_enumerations
+    from policytext.extract.enumerations import find_enumerations
+
+    corpus = shared / "corpus"
+    files = sorted((corpus / "national").glob("gwr-*.txt")) + sorted((corpus / "provincial").glob("*.txt"))
+    assert len(files) >= 80
+    found = []
+    for path in files:
+        doc = read(path)
+        text = doc.view("simplified").text
+        lists = find_enumerations(text)
+        for p in check_enumerations(text, lists):
+            if p.kind == "LONG":
+                continue  # a shape to look at, not an error by itself
+            e = lists[p.list_index]
+            intro = text[e.intro_span[0]:e.intro_span[1]] if e.intro_span else ""
+            if p.kind == "COUNT" and any(path.name == f and intro.endswith(s) for f, s in ANNOUNCED_OTHERWISE):
+                continue
+            found.append(f"{path.name}: {p}")
+    assert found == []

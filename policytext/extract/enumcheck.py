@@ -23,9 +23,9 @@ __all__ = ["Problem", "check_enumerations"]
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # COUNT | HEADING | LONG
+    kind: str  # COUNT | HEADING (across a higher-level item) | CROSS (across another list's item) | LONG
     list_index: int
-    item_index: "int | None"
+    item_index: int | None
     detail: str
 
     def __str__(self) -> str:
@@ -33,15 +33,26 @@ class Problem:
         return f"{self.kind} {where}: {self.detail}"
 
 
-def _headings(text: str, lists: list[RawEnumeration]) -> list[tuple[int, int]]:
-    """(position, rank) of every item marker that opens a paragraph."""
+def _inside(lists: list[RawEnumeration], li: int) -> set[tuple[int, int]]:
+    """The items (list, item) that list li sits in, at any depth."""
+    out = set()
+    p = lists[li].parent
+    while p is not None:
+        out.add(tuple(p))
+        p = lists[p[0]].parent
+    return out
+
+
+def _para_markers(text: str, lists: list[RawEnumeration]) -> list[tuple[int, int, set]]:
+    """(position, list index, enclosing items) of every item marker that opens a paragraph."""
     out = []
-    for e in lists:
+    for li, e in enumerate(lists):
+        inside = _inside(lists, li)
         for it in e.items:
             s = it.span[0]
             ls = text.rfind("\n", 0, s) + 1
             if not text[ls:s].strip():
-                out.append((s, RANK[e.family]))
+                out.append((s, li, inside))
     return out
 
 
@@ -49,21 +60,22 @@ def check_enumerations(text: str, lists: list[RawEnumeration], long_factor: floa
                        long_min: int = 2000) -> list[Problem]:
     """What looks wrong in the lists of one document (empty when nothing does)."""
     problems: list[Problem] = []
-    heads = _headings(text, lists)
+    heads = _para_markers(text, lists)
     for li, e in enumerate(lists):
         n = len(e.items)
         if e.announced is not None and e.announced != n:
             problems.append(Problem("COUNT", li, None, f"announced {e.announced}, {n} items: "
                                     + text[e.intro_span[0]:e.intro_span[1]][-40:] if e.intro_span else ""))
-        rank = RANK[e.family]
         lens = [b - a for a, b in (it.span for it in e.items)]
         for ii, it in enumerate(e.items):
             a, b = it.span
-            inside = [p for p, r in heads if a < p < b and r < rank]
-            if inside:
-                p = inside[0]
-                problems.append(Problem("HEADING", li, ii, f"{it.marker} runs across "
-                                        f"{text[p:text.find(chr(10), p)][:30]!r} at {p}"))
+            # a paragraph opened by an item of a list that does not sit in this item
+            across = [(p, lj) for p, lj, inside in heads if a < p < b and lj != li and (li, ii) not in inside]
+            if across:
+                p, lj = across[0]
+                kind = "HEADING" if RANK[lists[lj].family] < RANK[e.family] else "CROSS"
+                problems.append(Problem(kind, li, ii, f"{it.marker} runs across "
+                                        f"{text[p:text.find(chr(10), p)][:30]!r} at {p} (list {lj})"))
             others = lens[:ii] + lens[ii + 1:]
             if others and lens[ii] > long_min and lens[ii] > long_factor * statistics.median(others):
                 problems.append(Problem("LONG", li, ii, f"{it.marker} {lens[ii]} chars, siblings {others}"))

@@ -3,10 +3,12 @@
 Markers (on the Simplified view): ``一、`` section headings, ``第一点要求``,
 ``（一）``, ``1.``/``1、``, ``①``, ``一是``/``一要``, ``第一，``/``第一是``, and
 ``首先……其次……再次/第三……最后``.  Items are grouped into lists by family
-and ordinal; a list restarts at ordinal one.  A list is nested in the
-innermost item of another list that contains it; its announced count and
-head noun come from the clause that introduces it (``以下五个理念：``,
-``再提三点要求``, ``要把握好以下三点``).
+and ordinal, as an outline is read (:mod:`.enumgroup`: a list starts at
+ordinal one, sits in the item it opens in, and ends where a higher-level
+marker or the reach of its last item ends it); its announced count and head
+noun come from the clause that introduces it (``以下五个理念：``,
+``再提三点要求``, ``要把握好以下三点``, and without a count ``以下问题``,
+``几个环节``).
 
 >>> t = "要把握好以下三点。\\n第一，稳定政策。\\n第二，保持增长。\\n第三，培育动力。"
 >>> [(e.announced, [i.marker for i in e.items]) for e in find_enumerations(t)]
@@ -15,9 +17,10 @@ head noun come from the clause that introduces it (``以下五个理念：``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
+from .enumgroup import Group, Marker, group
 from .numbers import parse_chinese
 
 __all__ = ["RawItem", "RawEnumeration", "find_enumerations"]
@@ -64,30 +67,10 @@ _MARKERS = [
 RANK = {family: rank for family, rank, _, _ in _MARKERS}
 _SEQ_ORD = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
-_MAX_GAP = {"section": 10**9, "part": 10**9, "di_point": 20000, "paren": 12000, "arabic": 6000, "circled": 1500,
-            "shi": 3000, "yao": 3000, "di": 6000, "seq": 3000}
 
 
-@dataclass
-class _Marker:
-    pos: int  # start of the marker
-    end: int
-    family: str
-    rank: int
-    ordinal: Optional[int]  # None: 最后 (last)
-    text: str
-    para_start: bool
-
-
-@dataclass
-class _List:
-    family: str
-    rank: int
-    markers: list = field(default_factory=list)
-
-
-def _markers(text: str) -> list[_Marker]:
-    out: list[_Marker] = []
+def _markers(text: str) -> list[Marker]:
+    out: list[Marker] = []
     seen: set[int] = set()
     for family, rank, pat, para_only in _MARKERS:
         for m in pat.finditer(text):
@@ -112,9 +95,17 @@ def _markers(text: str) -> list[_Marker]:
             if family == "section" and not _is_heading(text, m.end("m")):
                 continue
             seen.add(s)
-            out.append(_Marker(s, m.end("m"), family, rank, n, m.group("m"), para_start))
+            out.append(Marker(s, m.end("m"), family, rank, n, m.group("m"), para_start,
+                              para_start and _is_headline(text, m.end("m"))))
     out.sort(key=lambda mk: mk.pos)
     return out
+
+
+def _is_headline(text: str, end: int) -> bool:
+    """The marker's line is a title (四、为完成和超额完成第一个五年计划而奋斗), not a sentence."""
+    nl = text.find("\n", end)
+    line = text[end: nl if nl >= 0 else len(text)].strip()
+    return 0 < len(line) <= 40 and not re.search("[，,。；;：:！？]", line)
 
 
 def _is_heading(text: str, end: int) -> bool:
@@ -122,43 +113,6 @@ def _is_heading(text: str, end: int) -> bool:
     nl = text.find("\n", end)
     line = text[end: nl if nl >= 0 else len(text)]
     return 0 < len(line.strip()) <= 40 or not re.search("[。；]", line[:-1])
-
-
-def _group(markers: list[_Marker]) -> list[_List]:
-    open_: dict[str, _List] = {}
-    lists: list[_List] = []
-    for mk in markers:
-        seq = open_.get("seq")
-        di = open_.get("di")
-        # a 第N list opened after the 首先 list's last item has the better claim
-        di_claims = (
-            di is not None and mk.family == "di" and seq is not None
-            and di.markers[0].pos > seq.markers[-1].pos and mk.ordinal == len(di.markers) + 1
-        )
-        # 第三/第四/最后 continue an open 首先……其次 list
-        if seq and not di_claims and mk.family in ("di", "seq") and mk.pos - seq.markers[-1].pos <= _MAX_GAP["seq"]:
-            expected = len(seq.markers) + 1
-            if mk.ordinal == expected or (mk.ordinal is None and len(seq.markers) >= 2):
-                seq.markers.append(mk)
-                if mk.ordinal is None:
-                    mk.ordinal = expected
-                    del open_["seq"]
-                continue
-        if mk.ordinal is None:
-            continue
-        cur = open_.get(mk.family)
-        if cur is not None and mk.ordinal == len(cur.markers) + 1 and mk.pos - cur.markers[-1].pos <= _MAX_GAP[mk.family]:
-            cur.markers.append(mk)
-            continue
-        if mk.ordinal == 1:
-            new = _List(mk.family, mk.rank, [mk])
-            open_[mk.family] = new
-            lists.append(new)
-    # Numbered paragraphs running through a whole address (a Hong Kong policy
-    # address numbers every paragraph, 1. to 200.) are layout, not a list the
-    # speaker builds.
-    return [lst for lst in lists if len(lst.markers) >= 2
-            and not (lst.family == "arabic" and len(lst.markers) > _MAX_ARABIC_ITEMS)]
 
 
 _MAX_ARABIC_ITEMS = 30
@@ -204,7 +158,7 @@ def _announcement(m: "re.Match[str]", window: str, n_items: int) -> bool:
     return bool(m.group("pre") and (m.group("num") or m.group("cat") or "方面" in m.group(0)))
 
 
-def _intro(text: str, first: _Marker, limit_start: int, n_items: int) -> tuple[Optional[int], Optional[str], Optional[tuple[int, int]]]:
+def _intro(text: str, first: Marker, limit_start: int, n_items: int) -> tuple[Optional[int], Optional[str], Optional[tuple[int, int]]]:
     """The announcing clause before the first item: count and head noun."""
     s = first.pos
     # the clause before the marker, or the last sentence of the previous paragraph
@@ -271,55 +225,40 @@ def find_enumerations(text: str, end_of_text: Optional[int] = None) -> list[RawE
     """All lists in a (Simplified, line-joined) text, in order of their first item."""
     limit = len(text) if end_of_text is None else end_of_text
     markers = [mk for mk in _markers(text) if mk.pos < limit]
-    lists = _group(markers)
-    # spans of items
-    built = []
-    for lst in lists:
-        mks = lst.markers
-        paragraph_level = len({text.rfind("\n", 0, mk.pos) for mk in mks}) > 1
-        items_spans = []
-        for i, mk in enumerate(mks):
-            if i + 1 < len(mks):
-                e = mks[i + 1].pos
-            elif paragraph_level:
-                e = _list_end(text, mk, markers, limit)
-            else:
-                e = _para_end(text, mk.pos)
-            items_spans.append((mk.pos, _rstrip(text, mk.pos, e)))
-        built.append((lst, items_spans))
-    built.sort(key=lambda b: b[1][0][0])
-    # nesting: the innermost item of an earlier list that contains this list
+    kept = [g for g in group(markers, text, limit) if _kept(g)]
+    index = {id(g): i for i, g in enumerate(kept)}
     out: list[RawEnumeration] = []
-    for li, (lst, spans) in enumerate(built):
-        span = (spans[0][0], spans[-1][1])
-        parent = None
-        best = None
-        for pj in range(li):
-            plst, pspans = built[pj]
-            for ii, (a, b) in enumerate(pspans):
-                if a < span[0] and span[0] < b and (best is None or b - a < best):
-                    if plst.family == lst.family:
-                        continue
-                    parent, best = (pj, ii), b - a
+    for g in kept:
+        mks = g.markers
+        ends = [mk.pos for mk in mks[1:]] + [g.end if g.end is not None else limit]
+        spans = [(mk.pos, _rstrip(text, mk.pos, e)) for mk, e in zip(mks, ends)]
+        parent = _kept_parent(g, index)
         # an intro may not reach back before the parent item's marker end
-        intro_limit = built[parent[0]][0].markers[parent[1]].end if parent else 0
-        n, cat, intro_span = _intro(text, lst.markers[0], intro_limit, len(lst.markers))
+        intro_limit = kept[parent[0]].markers[parent[1]].end if parent else 0
+        n, cat, intro_span = _intro(text, mks[0], intro_limit, len(mks))
         if cat is None:
-            m = re.match(r"第[一二三四五六七八九十]+(?:点|条|项|个方面)(要求|意见|建议|任务|措施|体会|想法|打算|工作)", lst.markers[0].text)
+            m = re.match(r"第[一二三四五六七八九十]+(?:点|条|项|个方面)(要求|意见|建议|任务|措施|体会|想法|打算|工作)", mks[0].text)
             if m:
                 cat = m.group(1)
         items = []
-        for mk, (a, b) in zip(lst.markers, spans):
+        for mk, (a, b) in zip(mks, spans):
             title, tspan, key, kspan = _title(text, mk.end, b)
-            items.append(RawItem(mk.ordinal or 0, mk.text.rstrip("，,、:：是 ") if lst.family not in ("shi", "yao") else mk.text, (a, b), title, tspan, key, kspan))
-        out.append(RawEnumeration(cat, n, intro_span, tuple(items), parent, span, lst.family))
+            marker = mk.text.rstrip("，,、:：是 ") if g.family not in ("shi", "yao") else mk.text
+            items.append(RawItem(mk.ordinal or 0, marker, (a, b), title, tspan, key, kspan))
+        out.append(RawEnumeration(cat, n, intro_span, tuple(items), parent, (spans[0][0], spans[-1][1]), g.family))
     return out
 
 
-def _list_end(text: str, last: _Marker, markers: list[_Marker], limit: int) -> int:
-    """Where the last item of a paragraph-level list ends: at the next paragraph
-    opened by a marker of the same or a higher level, or at the end."""
-    for mk in markers:
-        if mk.pos > last.pos and mk.para_start and mk.rank <= last.rank and mk.family != "seq":
-            return mk.pos
-    return limit
+def _kept(g: Group) -> bool:
+    # Numbered paragraphs running through a whole address (a Hong Kong policy
+    # address numbers every paragraph, 1. to 200.) are layout, not a list the
+    # speaker builds.
+    return len(g.markers) >= 2 and not (g.family == "arabic" and len(g.markers) > _MAX_ARABIC_ITEMS)
+
+
+def _kept_parent(g: Group, index: dict) -> Optional[tuple[int, int]]:
+    """[list, item] of the nearest enclosing list that was kept."""
+    p, item = g.parent, g.parent_item
+    while p is not None and id(p) not in index:
+        p, item = p.parent, p.parent_item
+    return (index[id(p)], item) if p is not None else None
