@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import csv
 import functools
+from bisect import bisect_right
 import glob as globmod
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Optional, Sequence, Union
@@ -26,7 +28,7 @@ from .segment import Segmenter, Token, in_spans
 
 __all__ = ["Document", "Corpus", "read"]
 
-TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".docx")
+TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".docx", ".pdf")
 
 
 @dataclass(frozen=True, eq=False)
@@ -124,6 +126,31 @@ class Document:
             v = normalize(self.text, script=script, repair=repair, source_script=self.script)
             self._views[key] = v
         return v
+
+    # --- pages (a PDF's, or the form feeds of a text dumped from one) ----------
+    @functools.cached_property
+    def page_starts(self) -> tuple[int, ...]:
+        """Offset in :attr:`text` where each page begins; ``()`` for a text without pages.
+
+        A PDF's pages are joined by ``\\n\\f`` when read; a text dumped from a
+        PDF (``pdftotext``) has the same form feeds, so its pages are known too.
+
+        >>> Document.from_text("第一页\\n\\f第二页").page_starts
+        (0, 5)
+        """
+        if "\f" not in self.text:
+            return (0,) if self.format == "pdf" else ()
+        return (0,) + tuple(m.end() for m in re.finditer("\f", self.text))
+
+    def page_of(self, offset: Union[int, Span]) -> Optional[int]:
+        """The page (1-based, as the PDF viewer counts) that ``offset`` or a span's start is on.
+
+        >>> doc = Document.from_text("封面\\n\\f国内生产总值增长5.2%")
+        >>> doc.page_of(doc.text.index("5.2%")), doc.page_of((0, 2))
+        (2, 1)
+        """
+        pos = offset[0] if isinstance(offset, tuple) else offset
+        return bisect_right(self.page_starts, pos) or None
 
     @functools.cached_property
     def residue(self) -> list[Span]:

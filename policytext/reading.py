@@ -3,7 +3,8 @@
 ``read`` decodes UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030
 (and so GBK and GB2312) and Big5 with HKSCS; strips the BOM; turns ``\\r\\n``
 and ``\\r`` into ``\\n``; and reads Word ``.docx`` and saved web pages
-(``.html``) as text with one paragraph a line.  Text that cannot be decoded
+(``.html``) as text with one paragraph a line, and the text layer of a PDF
+(pages joined by ``\\n\\f``: see :mod:`policytext.pdf`).  Text that cannot be decoded
 raises :class:`ReadError` naming the file and the reason: no mojibake passes
 silently.  Every offset elsewhere in policytext is into the text read here.
 
@@ -45,7 +46,7 @@ class RawText:
 
     text: str
     encoding: str
-    format: str  # "text" | "docx" | "html"
+    format: str  # "text" | "docx" | "html" | "pdf"
     source: Optional[str]
     decode_errors: tuple[int, ...] = ()  # byte offsets of damaged runs read as U+FFFD
 
@@ -343,14 +344,18 @@ def read_text(path_or_bytes: PathOrBytes, *, encoding: Optional[str] = None, for
             fmt = "docx"
         elif suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(data[:512].lstrip(codecs.BOM_UTF8)):
             fmt = "html"
-        elif suffix == ".pdf" or data[:5] == b"%PDF-":
-            raise ReadError(source, "PDF is not read: extract its text first (e.g. pdftotext) and read that")
+        elif suffix == ".pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
+            fmt = "pdf"
         elif data[:2] == b"PK":
             raise ReadError(source, "a zip archive, not a text or .docx file")
         else:
             fmt = "text"
     if fmt == "docx":
         return RawText(_docx_to_text(data, source, limits), "docx", "docx", source)
+    if fmt == "pdf":
+        from .pdf import read_pdf
+
+        return RawText(read_pdf(data, source).text, "pdf", "pdf", source)
     if fmt == "html":
         d = _html_to_text(data, source, strict)
         return RawText(d.text, d.encoding, "html", source, d.errors)
