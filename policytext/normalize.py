@@ -33,6 +33,7 @@ from typing import Literal, Optional
 
 from .align import Alignment, Span, Step
 from .convert import Converter, _load
+from .layout import contents_span, is_pdf_layout, layout_edits, page_furniture
 
 __all__ = [
     "View",
@@ -277,7 +278,10 @@ def normalize(
             when converting to Simplified; ``None`` decides from the text
             (:func:`needs_taiwan_repair`).
         width: fold full-width forms.
-        join_lines: delete soft line breaks.
+        join_lines: delete soft line breaks; in a PDF's text layer
+            (:func:`policytext.layout.is_pdf_layout`) also the spaces of
+            letter-spaced lines and the page furniture between two halves of
+            a sentence.
         source_script: skip detection when the caller knows it.
     """
     al = Alignment.identity(text)
@@ -289,7 +293,13 @@ def normalize(
             al = al.then(Step(cur, folded, (), "width"))
             names.append("width")
             cur = folded
-    if join_lines:
+    pdf = layout_edits(cur) if join_lines else []
+    if pdf:  # a PDF's text layer: letter spacing, printed lines and page furniture
+        step = Step.from_replacements(cur, pdf, "pdf")
+        al = al.then(step)
+        names.append("pdf")
+        cur = step.target
+    elif join_lines:
         breaks = _soft_breaks(cur)
         if breaks:
             step = Step.from_replacements(cur, [(b, b + 1, "") for b in breaks], "lines")
@@ -343,7 +353,9 @@ def residue_lines(text: str) -> list[Span]:
 
     Source lines (``來源:瑞文範文網 1.5W``), tag and navigation lines, and the
     licence trailer of wiki copies (from ``本作品是中华人民共和国的…`` to the
-    end).  Lines are marked, never deleted: offsets stay valid.
+    end); in a PDF's text layer, page numbers, running headers, form feeds and
+    the contents page (:mod:`policytext.layout`).  Lines are marked, never
+    deleted: offsets stay valid.
 
     >>> t = "三級幹部大會發言大綱\\n\\n來源:瑞文範文網 1.5W\\n\\n同志們:"
     >>> [t[s:e] for s, e in residue_lines(t)]
@@ -360,4 +372,18 @@ def residue_lines(text: str) -> list[Span]:
             if trailer or _RESIDUE_LINE.match(line):
                 out.append((pos, end))
         pos = end + 1
+    if is_pdf_layout(text):
+        contents = contents_span(text)
+        out = _union(out + page_furniture(text) + ([contents] if contents else []))
+    return out
+
+
+def _union(spans: list[Span]) -> list[Span]:
+    """Sorted spans with overlapping ones merged."""
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
     return out

@@ -100,7 +100,9 @@ def extract(doc_or_text: Union[Document, str], *, indicators: bool = True, enume
     vt = view.text
     orig = doc.text
     res_view = [view.to_view(s) for s in doc.residue]
-    body_end = min((s for s, _ in res_view if s > len(vt) * 0.5), default=len(vt))
+    paged = "pdf" in view.steps  # a PDF's page furniture is residue all along, not a trailer
+    body_end = len(vt) if paged else min((s for s, _ in res_view if s > len(vt) * 0.5), default=len(vt))
+    body = _masked(vt, res_view) if paged else vt  # the contents page lists no sections
 
     def o(span: Span) -> Span:
         return view.to_original(span)
@@ -122,7 +124,7 @@ def extract(doc_or_text: Union[Document, str], *, indicators: bool = True, enume
         inds = [r.to_original(o, orig) for r in find_indicators(vt, res_view)]
     enums = []
     if enumerations:
-        for en in find_enumerations(vt, body_end):
+        for en in find_enumerations(body, body_end):
             items = []
             for it in en.items:
                 s, e = o(it.span)
@@ -132,10 +134,24 @@ def extract(doc_or_text: Union[Document, str], *, indicators: bool = True, enume
                                      tuple(items), en.parent, o(en.span), en.family))
     forms = []
     if formulations:
-        for f in find_formulations(vt[:body_end]):
+        for f in find_formulations(body[:body_end]):
             s, e = o(f.span)
             forms.append(Formulation(orig[s:e], f.numbers, (s, e), otext(f.expansion_span, f.expansion or "") if f.expansion else None))
     return Extraction(doc.source, doc.script, len(orig), tuple(inds), tuple(enums), tuple(forms), doc.meta or None)
+
+
+def _masked(text: str, spans) -> str:
+    """``text`` with the characters of ``spans`` blanked (line breaks kept): offsets unchanged.
+
+    >>> _masked("目录\\n一、回顾\\n一、回顾", [(0, 7)])
+    '  \\n    \\n一、回顾'
+    """
+    chars = list(text)
+    for s, e in spans:
+        for k in range(s, e):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
 
 
 def _marker_span(it) -> Span:
