@@ -33,6 +33,7 @@ _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2018\u2019\u201c\u
 _AN = "0-9A-Za-z%.\u2030"
 # a run of spaces inside a CJK run, or between CJK and a number or a Latin word
 _SPACED = re.compile(rf"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}{_AN}])|(?<=[{_AN}])[ \u3000\u00a0]+(?=[{_CJK}])")
+_SPACED_PAIR = re.compile(rf"[{_CJK}] (?=[{_CJK}])")
 _PAIR = re.compile(rf"[{_CJK}][ \u3000]?(?=[{_CJK}])")
 _PAGE_NUMBER = re.compile(r"^[\s\-—–－_~·•]*(?:第\s*)?(?:\d{1,4}|[ivxlcIVXLC]{1,6})(?:\s*[页頁])?"
                           r"(?:\s*(?:/|of|共)\s*\d{1,4}\s*[页頁]?)?[\s\-—–－_~·•]*$")
@@ -64,6 +65,8 @@ def is_pdf_layout(text: str) -> bool:
     """
     if "\f" in text:
         return True
+    if len(_SPACED_PAIR.findall(text)) < 80:  # one pass in C: most texts stop here
+        return False
     spaced = cjk_lines = 0
     for line in text.split("\n"):
         pairs = _PAIR.findall(line)
