@@ -180,7 +180,7 @@ def _plain_quantities(text: str) -> list[Quantity]:
         value_high = None
         if num2:
             v2 = _num(num2, m.group("mult2") or mult)
-            if m.group("sep") in ("到", "至") and not (m.group("pct1") or unit):
+            if m.group("sep") in ("到", "至") and not (m.group("pct1") or unit or m.group("mult2")):
                 v2 = None  # 从36到59: a from-to pair, not a range
             if v2 is not None and v2 > value:
                 if not m.group("mult") and m.group("mult2"):
