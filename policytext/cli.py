@@ -3,23 +3,18 @@
     policytext convert FILE --to simplified|traditional|taiwan|hongkong
     policytext segment FILE --format jsonl
     policytext info FILE
-    policytext extract PATH... [--format jsonl|csv] [-o OUT] [--workers N] [--resume]
+    policytext extract PATH... [--format jsonl|csv|parquet] [-o OUT] [--workers N] [--resume]
     policytext reuse PATH... [--min-chars N] [--threshold T] [--format jsonl|csv]
 
-``extract`` never stops at a bad file: it writes an error record
-(``{"source": ..., "error": ...}``) for it and goes on; ``-o`` output is
-written atomically, and ``--resume`` skips sources already in OUT.
+The extract engine lives in :mod:`policytext.batch`; this module only parses arguments.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import json
-import os
 import sys
-import tempfile
-from concurrent.futures import ProcessPoolExecutor
-from typing import Iterable, Iterator, Optional
+from typing import Optional
 
 from . import __version__
 from .document import Corpus, read
@@ -67,131 +62,57 @@ def cmd_info(args) -> int:
     return 0
 
 
-def _extract_one(path_meta: tuple[str, dict]) -> dict:
-    from .extract import extract
-
-    path, meta = path_meta
-    try:
-        doc = read(path, meta=meta)
-        return extract(doc).to_dict()
-    except ReadError as e:
-        return {"source": path, "error": str(e)}
-    except Exception as e:  # one broken file must not stop ten thousand
-        return {"source": path, "error": f"{type(e).__name__}: {e}"}
-
-
-def iter_records(paths: list[str], meta: dict, workers: int = 1, progress: bool = False) -> Iterator[dict]:
-    """Extraction records in input order, a worker pool when ``workers > 1``."""
-    jobs = [(p, meta.get(p, {})) for p in paths]
-    bar = None
-    if progress:
-        try:
-            from tqdm import tqdm
-
-            bar = tqdm(total=len(jobs), unit="doc", file=sys.stderr)
-        except ImportError:
-            bar = None
-    if workers > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as ex:
-            for rec in ex.map(_extract_one, jobs, chunksize=4):
-                if bar:
-                    bar.update(1)
-                yield rec
-    else:
-        for job in jobs:
-            rec = _extract_one(job)
-            if bar:
-                bar.update(1)
-            yield rec
-    if bar:
-        bar.close()
-
-
-_CSV_COLUMNS = ["source", "name", "value", "value_high", "unit", "qualifier", "change_value", "change_value_high",
-                "change_unit", "change_direction", "change_basis", "kind", "year", "span_start", "span_end", "text", "error"]
-
-
-def _csv_rows(rec: dict) -> Iterator[dict]:
-    if "error" in rec:
-        yield {"source": rec["source"], "error": rec["error"]}
-        return
-    for ind in rec["indicators"]:
-        ch = ind.get("change") or {}
-        yield {
-            "source": rec["source"], "name": ind["name"], "value": ind["value"], "value_high": ind["value_high"],
-            "unit": ind["unit"], "qualifier": ind["qualifier"], "change_value": ch.get("value"),
-            "change_value_high": ch.get("value_high"), "change_unit": ch.get("unit"),
-            "change_direction": ch.get("direction"), "change_basis": ch.get("basis"), "kind": ind["kind"],
-            "year": ind["year"], "span_start": ind["span"][0], "span_end": ind["span"][1], "text": ind["text"],
-        }
-
-
-def _good_records(path: str) -> list[tuple[str, str]]:
-    """``(source, line)`` of the records in a previous output that need no redoing."""
-    good: list[tuple[str, str]] = []
-    if not os.path.exists(path):
-        return good
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a torn last line of an interrupted run
-            if "error" not in rec and rec.get("source"):
-                good.append((rec["source"], line))
-    return good
-
-
 def cmd_extract(args) -> int:
-    corpus = Corpus.from_paths(args.paths)
-    paths = corpus.paths
-    if not paths:
-        print("policytext extract: no files found", file=sys.stderr)
-        return 2
-    prior: list[str] = []
-    if args.output and args.resume and args.format == "jsonl":
-        good = _good_records(args.output)
-        done = {source for source, _ in good}
-        prior = [line for _, line in good]
-        paths = [p for p in paths if p not in done]
-    records = iter_records(paths, corpus.meta, args.workers, progress=args.progress)
-    errors = 0
-    if args.output:
-        d = os.path.dirname(os.path.abspath(args.output))
-        os.makedirs(d, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".policytext-", dir=d)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-                errors = _write(records, f, args.format, prior)
-            os.replace(tmp, args.output)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
-    else:
-        errors = _write(records, sys.stdout, args.format, prior)
-    if errors:
-        print(f"policytext extract: {errors} file(s) could not be read; see the error records", file=sys.stderr)
-    return 0
+    from .batch import EXIT_USAGE, Interrupted, count_inputs, run
+    from .progress import progress_bar, wanted
+
+    if args.format == "parquet" and not args.output:
+        print("policytext extract: --format parquet needs -o FOLDER", file=sys.stderr)
+        return EXIT_USAGE
+    if args.scheduler and args.engine != "dask":
+        print("policytext extract: --scheduler goes with --engine dask", file=sys.stderr)
+        return EXIT_USAGE
+    show = not args.quiet and wanted(args.progress)
+    bar = progress_bar(count_inputs(args.paths) if show else None, desc="extract", enabled=show)
+
+    def tick(rec: dict) -> None:
+        bar.update(1)
+        if args.verbose and "error" in rec:
+            print(f"policytext extract: {rec['source']}: {rec['error']}: {rec['reason']}", file=sys.stderr)
+
+    try:
+        summary = run(args.paths, args.output, args.format, workers=args.workers, resume=args.resume,
+                      table=args.table, part_size=args.part_size, progress=tick, engine=args.engine,
+                      scheduler=args.scheduler, strict=args.strict)
+    except (KeyboardInterrupt, Interrupted) as e:
+        bar.close()
+        signum = getattr(e, "signum", 2)
+        where = f"; rerun with --resume to continue {args.output}" if args.output else ""
+        print(f"policytext extract: stopped by {'SIGTERM' if signum == 15 else 'Ctrl-C'}{where}", file=sys.stderr)
+        return 128 + signum
+    bar.close()
+    if not args.quiet:
+        print(f"policytext extract: {summary.line()}", file=sys.stderr)
+    return summary.exit_status
 
 
-def _write(records: Iterable[dict], f, fmt: str, prior: list[str]) -> int:
-    errors = 0
-    if fmt == "csv":
-        w = csv.DictWriter(f, fieldnames=_CSV_COLUMNS)
-        w.writeheader()
-        for rec in records:
-            errors += "error" in rec
-            for row in _csv_rows(rec):
-                w.writerow(row)
-        return errors
-    for line in prior:
-        f.write(line if line.endswith("\n") else line + "\n")
-    for rec in records:
-        errors += "error" in rec
-        f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        f.flush()
-    return errors
+def _workers(v: str) -> int:
+    try:
+        n = int(v)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {v!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _sub(sub, name: str, help: str, example: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with an example."""
+    return sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".",
+                          epilog=f"example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+_REPAIR_HELP = "undo (--repair) or keep (--no-repair) Taiwan phrases of machine conversion (default: decide from the text)"
 
 
 def cmd_reuse(args) -> int:
@@ -218,39 +139,67 @@ def cmd_reuse(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="policytext", description="Chinese policy speeches into data.")
+    p = argparse.ArgumentParser(prog="policytext", description="Chinese policy speeches into data.",
+                                epilog="example:\n  policytext extract corpora -o out/corpora.jsonl --progress",
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"policytext {__version__}")
     sub = p.add_subparsers(dest="cmd", required=True)
 
-    c = sub.add_parser("convert", help="print the text converted to another script")
-    c.add_argument("file")
-    c.add_argument("--to", choices=["simplified", "traditional", "taiwan", "hongkong", "original"], default="simplified")
-    c.add_argument("--repair", action=argparse.BooleanOptionalAction, default=None,
-                   help="undo Taiwan phrases of machine conversion (default: decide from the text)")
+    c = _sub(sub, "convert", "print the text converted to another script",
+             "policytext convert corpora/gwr-1954.txt --to simplified")
+    c.add_argument("file", help="a speech file (text, .docx or saved web page, any encoding)")
+    c.add_argument("--to", choices=["simplified", "traditional", "taiwan", "hongkong", "original"], default="simplified",
+                   help="the script to convert to (default: simplified)")
+    c.add_argument("--repair", action=argparse.BooleanOptionalAction, default=None, help=_REPAIR_HELP)
     c.set_defaults(func=cmd_convert)
 
-    s = sub.add_parser("segment", help="tokens with spans into the original text")
-    s.add_argument("file")
-    s.add_argument("--format", choices=["jsonl", "text"], default="jsonl")
-    s.add_argument("--lexicon", action="append", help="an extra lexicon file (jieba user-dictionary format)")
+    s = _sub(sub, "segment", "tokens with spans into the original text",
+             "policytext segment corpora/gwr-2015.txt --format jsonl")
+    s.add_argument("file", help="a speech file")
+    s.add_argument("--format", choices=["jsonl", "text"], default="jsonl",
+                   help='jsonl: {"text", "norm", "span"} a line; text: tokens separated by spaces')
+    s.add_argument("--lexicon", action="append", help="an extra lexicon file (jieba user-dictionary format); repeatable")
     s.add_argument("--keep-residue", action="store_true", help="also segment scrape-residue lines")
-    s.add_argument("--repair", action=argparse.BooleanOptionalAction, default=None)
+    s.add_argument("--repair", action=argparse.BooleanOptionalAction, default=None, help=_REPAIR_HELP)
     s.set_defaults(func=cmd_segment)
 
-    i = sub.add_parser("info", help="encoding, script, characters, boilerplate lines")
-    i.add_argument("file")
+    i = _sub(sub, "info", "encoding, script, characters, boilerplate lines",
+             "policytext info corpora/seed-county-cadre-speech.txt")
+    i.add_argument("file", help="a speech file")
     i.set_defaults(func=cmd_info)
 
-    e = sub.add_parser("extract", help="indicators, enumerations and formulations, one record per document")
-    e.add_argument("paths", nargs="+", help="files, folders (a manifest.csv there adds metadata) or globs")
-    e.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
-    e.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
-    e.add_argument("--workers", type=int, default=1, help="worker processes")
-    e.add_argument("--resume", action="store_true", help="keep records already in OUTPUT and skip their files")
-    e.add_argument("--progress", action="store_true", help="a progress bar on stderr (needs tqdm)")
+    e = _sub(sub, "extract", "indicators, enumerations and formulations, one record per document",
+             "policytext extract corpora -o out/tables --format parquet --workers 2 --resume --progress")
+    e.description += (" A file that cannot be read gives an error row {source, error, reason}; records are"
+                      " written as they are made, so a killed run continues with --resume. Exit status: 0 every"
+                      " input gave a record, 1 some gave an error row, 2 usage error, 130/143 stopped by"
+                      " Ctrl-C/SIGTERM.")
+    e.add_argument("paths", nargs="+", help="files, folders (walked; a manifest.csv adds metadata), globs, "
+                                            "or manifest CSVs (their listed files)")
+    e.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl",
+                   help="jsonl: one record a line; csv: one table (see --table); parquet: a folder of tables "
+                        "(documents, indicators, enumerations, formulations), needs -o")
+    e.add_argument("-o", "--output", help="the output file (a folder for parquet); default: stdout")
+    e.add_argument("--table", choices=["documents", "indicators", "enumerations", "formulations"],
+                   default="indicators", help="the table --format csv writes (default: indicators)")
+    e.add_argument("--workers", type=_workers, default=1, help="worker processes (at least 1; default 1)")
+    e.add_argument("--resume", action="store_true",
+                   help="keep what OUTPUT already holds (cutting a torn tail) and extract only the rest")
+    e.add_argument("--part-size", type=_workers, default=50,
+                   help="parquet: documents per part file (a kill loses at most one part; default 50)")
+    e.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local: a process pool here; dask: a Dask cluster (needs the dask extra)")
+    e.add_argument("--scheduler", help="--engine dask: the scheduler address (default: a LocalCluster here)")
+    e.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="a progress bar with documents/s and ETA on stderr (default: when stderr is a terminal)")
+    e.add_argument("--strict", action="store_true",
+                   help="a file with any damaged byte is an error row (default: a few are read as U+FFFD)")
+    e.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    e.add_argument("-v", "--verbose", action="store_true", help="also name each input that gave an error row")
     e.set_defaults(func=cmd_extract)
 
-    r = sub.add_parser("reuse", help="passages documents share (either script), one line per pair of documents")
+    r = _sub(sub, "reuse", "passages documents share (either script), one line per pair of documents",
+             "policytext reuse corpora/gwr-2019-s2twp.txt corpora/gwr-2015.txt --format csv")
     r.add_argument("paths", nargs="+", help="files, folders or globs; two files are compared in full")
     r.add_argument("--min-chars", type=int, default=50, help="shortest passage, in letters and digits (default 50)")
     r.add_argument("--threshold", type=float, default=0.3,

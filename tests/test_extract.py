@@ -346,7 +346,8 @@ def test_dataframe_of_indicators():
     docs = [read(CORPORA / "gwr-2015.txt", meta={"year": 2015, "level": "national"})]
     df = indicators_frame([extract(d) for d in docs])
     assert len(df) == len(extract(docs[0]).indicators)
-    assert {"name", "value", "change_value", "kind", "year", "level", "source"} <= set(df.columns)
+    assert {"name", "value", "change_value", "kind", "year", "meta_level", "meta_year", "source"} <= set(df.columns)
+    assert set(df["meta_year"]) == {2015} and set(df["meta_level"]) == {"national"}  # never shadowed by `year`
 
 
 # --- wording of other decades and places ---------------------------------------------

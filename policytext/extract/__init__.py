@@ -159,23 +159,14 @@ def _marker_span(it) -> Span:
 
 
 def indicators_frame(extractions):
-    """A pandas DataFrame of indicators, one row each, with the document's metadata.
+    """A pandas DataFrame of indicators, one row each, with the document's metadata as ``meta_*`` columns.
 
-    Needs the ``frames`` extra (pandas).
+    The rows of :mod:`policytext.tables` (the same as CSV and Parquet output):
+    an indicator's own ``year`` and ``text`` sit beside the document's
+    ``meta_year`` and ``meta_title``.  Needs the ``frames`` extra (pandas).
     """
     try:
-        import pandas as pd
+        from ..tables import frames
     except ImportError as e:  # pragma: no cover - optional
         raise ImportError("indicators_frame needs pandas: pip install 'policytext[frames]'") from e
-    rows = []
-    for ex in extractions:
-        meta = dict(ex.meta or {})
-        for ind in ex.indicators:
-            d = ind.to_dict()
-            ch = d.pop("change") or {}
-            d.update({f"change_{k}": v for k, v in ch.items()})
-            d["span_start"], d["span_end"] = d.pop("span")
-            d.update({"source": ex.source, "script": ex.script})
-            d.update({k: v for k, v in meta.items() if k not in d})
-            rows.append(d)
-    return pd.DataFrame(rows)
+    return frames(ex.to_dict() for ex in extractions)["indicators"]

@@ -1,0 +1,231 @@
+"""Where batch records go: JSON Lines, CSV or Parquet, durable as they are made.
+
+Each sink writes a record as soon as it is made and makes it durable
+(flush + fsync) before the record counts as done, so a run killed even with
+SIGKILL keeps every finished document.  ``open_sink(..., resume=True)``
+first reads what a previous run left and returns the sources already done;
+a torn tail (the last line or document block a kill cut) is cut off and its
+document redone.  Nothing is written to temporary files except Parquet
+parts, each renamed into place when complete (a stale ``.part-*.tmp`` of a
+SIGKILL is removed on the next run).
+
+- JSON Lines (``OUT.jsonl``): one record or error row a line.
+- CSV (``OUT.csv``): one table of :mod:`policytext.tables` (``indicators`` by default).
+- Parquet (``OUT/``): a folder with a sub-folder per table
+  (``OUT/documents/part-00000.parquet`` …); a part holds ``part_size``
+  documents, so a SIGKILL loses at most the unwritten part; ``documents``
+  parts are written last and are the commit: parts of other tables without
+  their ``documents`` part are dropped on resume.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from typing import Any, Mapping, Optional
+
+from .tables import COLUMNS, TABLES, arrow_table, csv_value, table_rows
+
+__all__ = ["open_sink", "Sink", "FORMATS"]
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def _fsync(f) -> None:
+    f.flush()
+    try:
+        os.fsync(f.fileno())
+    except (OSError, io.UnsupportedOperation, AttributeError, ValueError):
+        pass  # a pipe or terminal: nothing to make durable
+
+
+class Sink:
+    """Base: ``write(record)``, ``close()``; ``done`` holds the sources a resumed run skips,
+    ``prior_errors`` how many of them were error rows (when the format tells)."""
+
+    done: set
+    prior_errors: int = 0
+
+    def write(self, rec: Mapping[str, Any]) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class JsonlSink(Sink):
+    def __init__(self, path: Optional[str], resume: bool) -> None:
+        self.done = set()
+        if path is None:
+            self.f, self._own = sys.stdout, False
+        elif resume and os.path.exists(path):
+            self.done, self.prior_errors = _resume_jsonl(path)
+            self.f, self._own = open(path, "a", encoding="utf-8", newline=""), True
+        else:
+            self.f, self._own = open(path, "w", encoding="utf-8", newline=""), True
+
+    def write(self, rec) -> None:
+        self.f.write(json.dumps(rec, ensure_ascii=False, allow_nan=False) + "\n")
+        _fsync(self.f)
+
+    def close(self) -> None:
+        if self._own:
+            self.f.close()
+
+
+def _resume_jsonl(path: str) -> tuple[set, int]:
+    """Sources with a complete line in ``path`` and how many were errors; a torn last line is cut off."""
+    done, good_end, errors = set(), 0, 0
+    with open(path, "rb") as f:
+        for line in f:
+            try:
+                rec = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                break  # torn by a kill: everything from here is redone
+            if not line.endswith(b"\n"):
+                break
+            good_end += len(line)
+            if isinstance(rec, dict) and rec.get("source"):
+                done.add(rec["source"])
+                errors += "error" in rec
+    os.truncate(path, good_end)
+    return done, errors
+
+
+class CsvSink(Sink):
+    def __init__(self, path: Optional[str], resume: bool, table: str = "indicators") -> None:
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}: one of {', '.join(TABLES)}")
+        self.table, self.done, self.cols = table, set(), COLUMNS[table]
+        if path is None:
+            self.f, self._own = sys.stdout, False
+        else:
+            fresh = not (resume and os.path.exists(path) and os.path.getsize(path) > 0)
+            if not fresh:
+                self.done, self.prior_errors = _resume_csv(path, self.cols)
+            self.f, self._own = open(path, "w" if fresh else "a", encoding="utf-8", newline=""), True
+        self.w = csv.writer(self.f)
+        if path is None or fresh:
+            self.w.writerow(self.cols)
+
+    def write(self, rec) -> None:
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        for row in table_rows(rec)[self.table]:
+            w.writerow([csv_value(row.get(c)) for c in self.cols])
+        self.f.write(buf.getvalue())
+        _fsync(self.f)
+
+    def close(self) -> None:
+        if self._own:
+            self.f.close()
+
+
+def _resume_csv(path: str, cols: list) -> tuple[set, int]:
+    """Sources in a CSV table but its last one, whose rows are cut off (a kill may have torn them)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    starts: list[int] = []  # byte offset of each physical line
+    lines = data.splitlines(keepends=True)
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln)
+    starts.append(pos)
+    reader = csv.reader(io.StringIO(data.decode("utf-8", errors="replace"), newline=""))
+    sources: list[tuple[str, int, bool]] = []  # (source, byte offset of its first row, an error row)
+    err = cols.index("error") if "error" in cols else None
+    header = True
+    last_src, line_no = None, 0
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except (StopIteration, csv.Error):
+            break
+        row_start = starts[min(line_no, len(starts) - 1)]
+        line_no = reader.line_num
+        if header:
+            header = False
+            continue
+        if row and row[0] != last_src:
+            sources.append((row[0], row_start, err is not None and len(row) > err and bool(row[err])))
+            last_src = row[0]
+    if not sources:
+        return set(), 0
+    os.truncate(path, sources[-1][1])
+    return {s for s, _, _ in sources[:-1]}, sum(e for _, _, e in sources[:-1])
+
+
+class ParquetSink(Sink):
+    def __init__(self, folder: str, resume: bool, part_size: int = 50) -> None:
+        import pyarrow.parquet as pq
+
+        self.pq, self.folder, self.part_size = pq, folder, max(1, part_size)
+        for t in TABLES:
+            os.makedirs(os.path.join(folder, t), exist_ok=True)
+        self.done, self.next_part = set(), 0
+        committed = set(os.listdir(os.path.join(folder, "documents")))
+        for t in TABLES:
+            d = os.path.join(folder, t)
+            for name in os.listdir(d):
+                stale = name.endswith(".tmp") or (name.endswith(".parquet") and name not in committed)
+                if stale or (not resume and name.endswith(".parquet")):
+                    os.unlink(os.path.join(d, name))
+        if resume:
+            for name in sorted(os.listdir(os.path.join(folder, "documents"))):
+                if name.endswith(".parquet"):
+                    part = pq.read_table(os.path.join(folder, "documents", name), columns=["source", "error"])
+                    self.done.update(part.column("source").to_pylist())
+                    self.prior_errors += part.column("error").drop_null().length()
+                    self.next_part = max(self.next_part, int(name[5:10]) + 1)
+        self.rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+        self.count = 0
+
+    def write(self, rec) -> None:
+        for t, rs in table_rows(rec).items():
+            self.rows[t].extend(rs)
+        self.count += 1
+        if self.count >= self.part_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.count:
+            return
+        name = f"part-{self.next_part:05d}.parquet"
+        for t in TABLES[1:] + TABLES[:1]:  # documents last: its part commits the others
+            final = os.path.join(self.folder, t, name)
+            tmp = os.path.join(self.folder, t, f".{name}.tmp")
+            try:
+                self.pq.write_table(arrow_table(t, self.rows[t]), tmp)
+                with open(tmp, "rb") as f:
+                    os.fsync(f.fileno())
+                os.replace(tmp, final)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        self.rows = {t: [] for t in TABLES}
+        self.count = 0
+        self.next_part += 1
+
+    def close(self) -> None:
+        self.flush()
+
+
+def open_sink(fmt: str, output: Optional[str], resume: bool = False, table: str = "indicators",
+              part_size: int = 50) -> Sink:
+    """A sink for ``fmt`` writing to ``output`` (a file; a folder for Parquet; None: stdout)."""
+    if fmt == "parquet":
+        if not output:
+            raise ValueError("--format parquet needs -o FOLDER")
+        return ParquetSink(output, resume, part_size)
+    if output:
+        d = os.path.dirname(os.path.abspath(output))
+        os.makedirs(d, exist_ok=True)
+    if fmt == "csv":
+        return CsvSink(output, resume, table)
+    if fmt == "jsonl":
+        return JsonlSink(output, resume)
+    raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")

@@ -1,0 +1,216 @@
+"""The batch engine on real speeches and broken files: one row per input, kills, resume, exit statuses."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from policytext.batch import EXIT_FAILED, EXIT_OK, iter_records, run
+from policytext.cli import main
+from policytext.inputs import iter_inputs
+
+from .conftest import CORPORA, ROOT
+
+SPEECHES = sorted(p.name for p in CORPORA.glob("*.txt"))
+
+
+def broken_archive(folder: Path, one_line_chars: int = 0) -> set[str]:
+    """The bundled speeches plus every kind of broken input; returns the sources a walk must report."""
+    folder.mkdir()
+    for name in SPEECHES:
+        shutil.copy(CORPORA / name, folder / name)
+    text = (CORPORA / "gwr-2015.txt").read_text(encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    gb = text[:3000].encode("gb18030")
+    (folder / "truncated-gb18030.txt").write_bytes(gb[:-1])  # the last character cut in half
+    (folder / "empty.txt").write_text(" \n\n", encoding="utf-8")
+    (folder / "zero.txt").write_bytes(b"")
+    (folder / "dir-named-like-a-file.txt").mkdir()
+    (folder / "dangling.txt").symlink_to(folder / "gone.txt")
+    os.mkfifo(folder / "fifo.txt")  # would block a reader forever
+    (folder / "sub").mkdir()
+    shutil.copy(CORPORA / "gwr-1985.txt", folder / "sub" / "again-1985.txt")
+    (folder / "sub" / "loop").symlink_to(folder)  # a symlink loop back to the top
+    (folder / "notes.md").write_text("not a speech", encoding="utf-8")
+    names = set(SPEECHES) | {"binary.txt", "truncated-gb18030.txt", "empty.txt", "zero.txt", "dir-named-like-a-file.txt",
+                             "dangling.txt", "fifo.txt", "sub/again-1985.txt", "sub/loop"}
+    if one_line_chars:
+        (folder / "one-line.txt").write_text((text.replace("\n", "") * 50)[:one_line_chars], encoding="utf-8")
+        names.add("one-line.txt")
+    return {str(folder / n) for n in names}
+
+
+def test_every_input_gives_exactly_one_row(tmp_path):
+    expected = broken_archive(tmp_path / "archive", one_line_chars=600_000)  # 1.8 MB on one line
+    recs = list(iter_records([str(tmp_path / "archive")], workers=2))
+    assert sorted(r["source"] for r in recs) == sorted(expected)
+    by = {os.path.relpath(r["source"], tmp_path / "archive"): r for r in recs}
+    for name in ("binary.txt", "dir-named-like-a-file.txt", "dangling.txt", "fifo.txt", "sub/loop"):
+        assert set(by[name]) >= {"source", "error", "reason"} and by[name]["reason"], name
+    assert by["dir-named-like-a-file.txt"]["error"] == "not-a-file" and "directory" in by["dir-named-like-a-file.txt"]["reason"]
+    assert "loop" in by["sub/loop"]["reason"] and "dangling" in by["dangling.txt"]["reason"]
+    assert by["one-line.txt"]["indicators"]
+    for name in SPEECHES + ["sub/again-1985.txt"]:
+        assert "error" not in by[name] and by[name]["chars"] > 10000
+    for r in recs:  # strict JSON
+        json.loads(json.dumps(r, allow_nan=False))
+
+
+def test_manifest_metadata_reaches_files_globs_and_manifests(tmp_path, capsys):
+    for args in ([str(CORPORA / "gwr-2015.txt")], [str(CORPORA / "gwr-201*.txt")], [str(CORPORA / "manifest.csv")],
+                 [str(CORPORA)]):
+        recs = list(iter_records(args))
+        assert recs and all(r["meta"]["id"] and r["meta"]["level"] for r in recs), args
+    assert len(list(iter_inputs([str(CORPORA / "manifest.csv")]))) == len(SPEECHES)
+    # a manifest row whose file is missing is an error row, not silence
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(CORPORA / "gwr-1985.txt", folder / "x.txt")
+    (folder / "manifest.csv").write_text("file,year\nx.txt,1985\nmissing.txt,1986\n", encoding="utf-8")
+    recs = list(iter_records([str(folder)]))
+    assert [(os.path.basename(r["source"]), r["meta"]["year"], r.get("error")) for r in recs] == [
+        ("x.txt", 1985, None), ("missing.txt", 1986, "missing")]
+
+
+def test_metadata_never_collides_with_indicator_fields(tmp_path):
+    out = tmp_path / "ind.csv"
+    assert main(["extract", str(CORPORA / "gwr-1985.txt"), "--format", "csv", "-o", str(out), "-q"]) == EXIT_OK
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {r["meta_year"] for r in rows} == {"1985"} and {r["meta_script"] for r in rows} == {"simplified"}
+    assert {"1984", ""} <= {r["year"] for r in rows}  # an indicator's own year is its own column
+    assert {r["meta_title"] for r in rows} == {"1985年中华人民共和国国务院政府工作报告"}
+
+
+def test_exit_statuses_and_usage_errors(tmp_path, capsys):
+    assert main(["extract", str(CORPORA / "gwr-1985.txt"), "-q"]) == EXIT_OK
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\xff" * 500)
+    assert main(["extract", str(CORPORA / "gwr-1985.txt"), str(bad)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "2 documents, 1 errors" in err
+    for argv in (["extract", "corpora", "--workers", "0"], ["extract", "corpora", "--format", "xml"]):
+        with pytest.raises(SystemExit) as e:
+            main(argv)
+        assert e.value.code == 2
+    assert main(["extract", "corpora", "--format", "parquet"]) == 2  # parquet needs a folder
+
+
+def test_strict_json_and_csv_on_non_finite_numbers(tmp_path):
+    f = tmp_path / "huge.txt"
+    f.write_text("各位代表：\n财政收入" + "9" * 400 + "亿元，增长8%。\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    main(["extract", str(f), "-o", str(out), "-q"])
+    json.loads(out.read_text(encoding="utf-8"), parse_constant=lambda c: pytest.fail(f"{c} in JSON"))
+    out_csv = tmp_path / "o.csv"
+    main(["extract", str(f), "-o", str(out_csv), "--format", "csv", "-q"])
+    assert "inf" not in out_csv.read_text(encoding="utf-8").lower()
+
+
+def test_output_respects_the_umask(tmp_path):
+    old = os.umask(0o027)
+    try:
+        for fmt, out in (("jsonl", tmp_path / "o.jsonl"), ("csv", tmp_path / "o.csv"), ("parquet", tmp_path / "pq")):
+            run([str(CORPORA / "gwr-1985.txt")], str(out), fmt)
+            files = [out] if out.is_file() else list(out.rglob("*.parquet"))
+            assert files and all(p.stat().st_mode & 0o777 == 0o640 for p in files), fmt
+    finally:
+        os.umask(old)
+
+
+# --- kills ---------------------------------------------------------------------------------------
+def _cli(*args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "policytext.cli", "extract", *args, "--no-progress"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                stat = Path(f"/proc/{d}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                kids.append(int(d))
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _sources(fmt: str, out: Path) -> list[str]:
+    """The source of every document row in ``out`` (one per input when nothing is lost or doubled)."""
+    if fmt == "jsonl":
+        return [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()]
+    if fmt == "csv":
+        return [r["source"] for r in csv.DictReader(out.open(encoding="utf-8"))]
+    import pyarrow.parquet as pq
+
+    return pq.read_table(out / "documents").column("source").to_pylist()
+
+
+def _wait_for_rows(fmt: str, out: Path, n: int, proc: subprocess.Popen, timeout: float = 60) -> None:
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < timeout and proc.poll() is None:
+        try:
+            if len(_sources(fmt, out)) >= n:
+                return
+        except (OSError, ValueError, KeyError, json.JSONDecodeError, Exception):
+            pass
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_sigkill_then_resume_loses_and_doubles_nothing(tmp_path, fmt):
+    expected = broken_archive(tmp_path / "archive")
+    for i in range(4):  # more documents, so the kill lands mid-run
+        shutil.copy(CORPORA / "gwr-2015.txt", tmp_path / "archive" / f"copy-{i}.txt")
+        expected.add(str(tmp_path / "archive" / f"copy-{i}.txt"))
+    out = tmp_path / ("out" if fmt == "parquet" else f"out.{fmt}")
+    extra = ["--table", "documents"] if fmt == "csv" else (["--part-size", "2"] if fmt == "parquet" else [])
+    proc = _cli(str(tmp_path / "archive"), "-o", str(out), "--format", fmt, "--workers", "2", *extra)
+    _wait_for_rows(fmt, out, 4, proc)
+    workers = _children(proc.pid)
+    proc.kill()
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before the kill: make the archive larger"
+    time.sleep(1.5)
+    assert not [w for w in workers if _alive(w)], "orphaned workers"
+    kept = _sources(fmt, out)
+    assert 0 < len(kept) < len(expected) and len(set(kept)) == len(kept)
+    assert main(["extract", str(tmp_path / "archive"), "-o", str(out), "--format", fmt, "--resume", "-q", *extra]) == EXIT_FAILED
+    got = _sources(fmt, out)
+    assert sorted(got) == sorted(expected)
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp") or p.name.startswith(".policytext")]
+
+
+def test_sigterm_stops_cleanly_and_resumes(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for i in range(12):
+        shutil.copy(CORPORA / SPEECHES[i % len(SPEECHES)], folder / f"{i:02d}.txt")
+    out = tmp_path / "out.jsonl"
+    proc = _cli(str(folder), "-o", str(out), "--workers", "2")
+    _wait_for_rows("jsonl", out, 2, proc)
+    workers = _children(proc.pid)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 143, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and "--resume" in err
+    time.sleep(0.5)
+    assert not [w for w in workers if _alive(w)]
+    assert main(["extract", str(folder), "-o", str(out), "--resume", "-q"]) == EXIT_OK
+    assert sorted(_sources("jsonl", out)) == sorted(str(p) for p in folder.iterdir())
