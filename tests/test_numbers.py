@@ -177,7 +177,7 @@ def test_numeral_runs_take_linear_time():
 
     cost(1000)
     small, large = cost(20_000), cost(80_000)
-    assert large < 1.0
+    assert large < 5.0  # absolute time is noisy on a loaded machine (1.15 s seen with 8 helpers on 2 cores); the ratio below is the check
     assert large < 12 * small + 0.05  # four times the text, far from sixteen times the time
 
 
