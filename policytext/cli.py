@@ -52,7 +52,7 @@ def cmd_info(args) -> int:
     ev = doc.script_evidence
     info = {
         "source": doc.source, "encoding": doc.encoding, "format": doc.format, "chars": len(doc.text),
-        "lines": doc.text.count("\n") + 1, "script": ev.script,
+        "lines": doc.text.count("\n") + 1, "pages": len(doc.page_starts), "script": ev.script,
         "evidence": {"traditional_chars": ev.traditional_chars, "simplified_chars": ev.simplified_chars},
         "machine_converted_taiwan": doc.machine_converted,
         "view_steps": list(doc.view().steps),

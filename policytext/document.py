@@ -152,6 +152,22 @@ class Document:
         pos = offset[0] if isinstance(offset, tuple) else offset
         return bisect_right(self.page_starts, pos) or None
 
+    def page_label(self, offset: Union[int, Span]) -> Optional[str]:
+        """The page number printed on the page of ``offset`` (what a reader cites as "p. 12"), or None.
+
+        >>> doc = Document.from_text("封面\\n\\f各位代表：\\n\\n1\\n\\f国内生产总值增长5.2%\\n\\n2")
+        >>> doc.page_of(doc.text.index("5.2%")), doc.page_label(doc.text.index("5.2%"))
+        (3, '2')
+        """
+        page = self.page_of(offset)
+        return self._printed_pages[page - 1] if page else None
+
+    @functools.cached_property
+    def _printed_pages(self) -> list[Optional[str]]:
+        from .layout import printed_page_numbers
+
+        return printed_page_numbers(self.text)
+
     @functools.cached_property
     def residue(self) -> list[Span]:
         """Spans of scrape-residue lines (source lines, tags, wiki licence trailer)."""

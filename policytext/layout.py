@@ -27,7 +27,7 @@ from typing import Optional
 
 from .align import Span
 
-__all__ = ["is_pdf_layout", "page_furniture", "contents_span", "layout_edits", "pages"]
+__all__ = ["is_pdf_layout", "page_furniture", "contents_span", "layout_edits", "pages", "printed_page_numbers"]
 
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
 _AN = "0-9A-Za-z%.\u2030"
@@ -123,6 +123,24 @@ def page_furniture(text: str) -> list[Span]:
     else:
         found.update((s, e) for s, e in _line_spans(text, 0, len(text)) if re.fullmatch(r"\d{1,3}", text[s:e]))
     return sorted(found)
+
+
+def printed_page_numbers(text: str) -> list[Optional[str]]:
+    """The number each page prints (``"12"`` for ``- 12 -`` or ``第12页``), or None, page by page.
+
+    What a reader cites is the printed number, which runs behind the viewer's
+    count when a cover or a contents page comes first.
+
+    >>> printed_page_numbers("封面\\n\\f各位代表：\\n\\n1\\n\\f现在，我代表国务院\\n\\n2")
+    [None, '1', '2']
+    """
+    furniture = page_furniture(text)
+    out: list[Optional[str]] = []
+    for s, e in pages(text):
+        found = [text[a:b] for a, b in furniture if s <= a < e]
+        nums = [m.group() for f in found if _PAGE_NUMBER.match(_despaced(f)) for m in [re.search(r"\d+|[ivxlcIVXLC]+", f)] if m]
+        out.append(nums[0] if nums else None)
+    return out
 
 
 def _is_prose(line: str) -> bool:

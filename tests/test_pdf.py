@@ -96,6 +96,11 @@ def test_compression_bomb_is_refused_quickly():
     assert time.monotonic() - t < 5
 
 
+def test_reading_stops_at_the_time_limit(gwr2015_pdf):
+    with pytest.raises(ReadError, match="longer than 0 s"):
+        read_pdf(gwr2015_pdf[0].read_bytes(), timeout=0)
+
+
 def test_page_and_char_caps(gwr2015_pdf):
     data = gwr2015_pdf[0].read_bytes()
     with pytest.raises(ReadError, match="more than the limit of 2"):
@@ -128,6 +133,7 @@ def test_pdf_report_extracts_the_records_of_its_text(gwr2015_pair):
     for ind in b:  # offsets exact into the PDF's text, and every indicator on a page
         assert pdf_doc.text[ind.span[0]:ind.span[1]] == ind.text
         assert 1 <= pdf_doc.page_of(ind.span) <= len(pdf_doc.page_starts)
+        assert pdf_doc.page_label(ind.span) == str(pdf_doc.page_of(ind.span))  # the maker prints the viewer's count
 
 
 def test_sentences_broken_by_printed_lines_and_pages_are_joined(gwr2015_pair):
@@ -170,7 +176,8 @@ def test_pdftotext_dump_is_normalised(shared):
     assert doc.text[ind.span[0]:ind.span[1]] == ind.text
     page = doc.page_of(ind.span)
     printed = [doc.text[s:e] for s, e in doc.residue if doc.page_of(s) == page and doc.text[s:e].strip().isdigit()]
-    assert printed == ["1"]  # the page the figure is on prints the number 1
+    assert printed == ["1"]  # the page the figure is on prints the number 1, after a cover and a contents
+    assert doc.page_label(ind.span) == "1" and page > 1
 
 
 def _real_pairs() -> list:
