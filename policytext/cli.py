@@ -202,8 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
              "policytext reuse corpora/gwr-2019-s2twp.txt corpora/gwr-2015.txt --format csv")
     r.add_argument("paths", nargs="+", help="files, folders or globs; two files are compared in full")
     r.add_argument("--min-chars", type=int, default=50, help="shortest passage, in letters and digits (default 50)")
-    r.add_argument("--threshold", type=float, default=0.3,
-                   help="LSH Jaccard threshold for candidate pairs in a corpus (default 0.3)")
+    r.add_argument("--threshold", type=float, default=0.4,
+                   help="LSH Jaccard threshold for candidate pairs in a corpus (default 0.4)")
     r.add_argument("--format", choices=["jsonl", "csv"], default="jsonl",
                    help="jsonl: one pair a line with its passages; csv: one passage a row")
     r.set_defaults(func=cmd_reuse)

@@ -187,3 +187,18 @@ def test_cli_corpus_csv(capsys):
             text = texts.setdefault(path, read(path).text)
             assert text[int(row[f"start_{side}"]):int(row[f"end_{side}"])] == row[f"text_{side}"]
         assert int(row["chars"]) >= 30
+
+
+def test_window_signatures_are_datasketch_minhashes():
+    from policytext.compare.reuse import _shingle_hashes, _template, window_signatures, window_starts
+
+    key = _keyed(read(CORPORA / "gwr-2015.txt")).key
+    sig = window_signatures(key, 100)
+    hashes = _shingle_hashes(key, 5)
+    bounds = window_starts(hashes.astype("uint32"), 100)
+    assert len(sig) == len(bounds) - 2
+    assert 35 <= len(hashes) / len(bounds) <= 70   # blocks of about half a window
+    for w in range(0, len(sig), 7):
+        m = _template(32).copy()
+        m.update_batch([int(h) for h in hashes[bounds[w]:bounds[w + 2]]])
+        assert (m.hashvalues == sig[w]).all()

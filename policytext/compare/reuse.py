@@ -263,56 +263,95 @@ def _shingle_hashes(key: str, q: int) -> np.ndarray:
 
 
 @functools.lru_cache(maxsize=4)
-def _empty_minhash(num_perm: int):
-    """An empty MinHash to copy: drawing the permutations costs more than hashing a window."""
+def _template(num_perm: int):
+    """An empty datasketch MinHash: its permutations and scheme sign every window."""
     from datasketch import MinHash
 
     return MinHash(num_perm=num_perm, seed=1, hashfunc=_identity)
 
 
-def _window_minhashes(key: str, window: int, q: int, num_perm: int) -> list:
-    """One MinHash per half-overlapping ``window`` of the comparison text."""
-    hashes = _shingle_hashes(key, q)
-    empty = _empty_minhash(num_perm)
-    out = []
-    step = max(1, window // 2)
-    for s in range(0, max(1, len(hashes) - step), step):
-        chunk = hashes[s:s + window - q + 1]
-        if len(chunk):
-            m = empty.copy()
-            m.update_batch(chunk)
-            out.append(m)
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser, as datasketch applies it before its affine permutations."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+def window_signatures(key: str, window: int, num_perm: int = 32, q: int = 5) -> np.ndarray:
+    """MinHash signatures (rows) of content-defined windows of ``key``, about ``window`` characters each.
+
+    A window runs from one anchor to the next but one (:func:`window_starts`).
+    Anchors depend on the text only, so
+    a passage two documents share is cut into the same windows in both, wherever
+    it stands.  Row ``w`` equals what datasketch's ``MinHash.update_batch`` gives
+    for the ``q``-character shingle hashes of window ``w`` (checked in the tests),
+    computed for all windows at once: a Python call per window costs more.
+    """
+    hashes = _shingle_hashes(key, q).astype(np.uint32)
+    if not len(hashes):
+        return np.zeros((0, num_perm), dtype=np.uint32)
+    starts = window_starts(hashes, window)[:-1]
+    a, b = (x.astype(np.uint32) for x in _template(num_perm).permutations)
+    with np.errstate(over="ignore"):
+        phv = _fmix32(hashes)[:, None] * a[None, :] + b[None, :]  # (shingles, num_perm), mod 2^32
+    blocks = np.minimum.reduceat(phv, starts, axis=0)
+    if len(blocks) == 1:
+        return blocks
+    return np.minimum(blocks[:-1], blocks[1:])  # a window is two adjacent blocks
+
+
+def window_starts(hashes: np.ndarray, window: int) -> list[int]:
+    """Block boundaries in the shingle ``hashes`` (the first is 0, the last the end).
+
+    A block starts at an anchor, a shingle whose hash is 0 modulo ``window // 4``,
+    at least ``window // 4`` shingles after the block before: blocks are about
+    ``window // 2`` long and two make a window.
+    """
+    m = max(1, window // 4)
+    out = [0]
+    for i in np.flatnonzero(hashes % np.uint32(m) == 0).tolist():
+        if i - out[-1] >= m:
+            out.append(i)
+    out.append(len(hashes))
     return out
 
 
-def candidate_pairs(keys: list[str], *, window: int, threshold: float, q: int = 5, num_perm: int = 64) -> set[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, of texts that share a window with Jaccard above ``threshold`` (LSH)."""
-    from datasketch import MinHashLSH
+def candidate_pairs(keys: list[str], *, window: int, threshold: float, num_perm: int = 32) -> set[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of texts with a window pair above ``threshold`` (datasketch LSH).
+
+    Every window goes into a :class:`datasketch.MinHashLSH`; texts that meet in
+    one of its buckets are candidates.
+    """
+    from datasketch import LeanMinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    signed = []
+    scheme = getattr(_template(num_perm), "scheme", None)
     with lsh.insertion_session() as session:
         for i, key in enumerate(keys):
-            for w, m in enumerate(_window_minhashes(key, window, q, num_perm)):
-                session.insert((i, w), m, check_duplication=False)
-                signed.append((i, m))
+            for w, sig in enumerate(window_signatures(key, window, num_perm)):
+                session.insert((i, w), LeanMinHash(seed=1, hashvalues=sig, scheme=scheme), check_duplication=False)
     pairs: set[tuple[int, int]] = set()
-    for i, m in signed:
-        for j, _ in lsh.query(m):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
+    for table in lsh.hashtables:
+        for bucket in table.keys():
+            docs = sorted({i for i, _ in table.get(bucket)})
+            pairs.update((x, y) for n, x in enumerate(docs) for y in docs[n + 1:])
     return pairs
 
 
-def reuse_corpus(corpus: Union[Corpus, Iterable[DocLike]], *, min_chars: int = 50, threshold: float = 0.3,
+def reuse_corpus(corpus: Union[Corpus, Iterable[DocLike]], *, min_chars: int = 50, threshold: float = 0.4,
                  window: Optional[int] = None, k: int = 8, gap: int = 12) -> list[ReusePair]:
     """Every pair of documents in ``corpus`` that shares a passage, most shared first.
 
-    Windows of ``window`` characters (default ``2 * min_chars``) of every
-    comparison text are MinHashed; pairs with a window pair above the LSH
-    ``threshold`` (Jaccard of 5-character shingles) are aligned in full with
-    :func:`reuse`.  A passage at least a window long is (very likely) seen;
-    shorter ones are reported for pairs that are candidates anyway.
+    Content-defined windows of about ``window`` characters (default
+    ``2 * min_chars``) of every comparison text are MinHashed and indexed in a
+    datasketch LSH; pairs with a window pair above its ``threshold`` (Jaccard
+    of 5-character shingles) are aligned in full with :func:`reuse`.  A
+    passage at least a window long is (very likely) seen; shorter ones are
+    reported for pairs that are candidates anyway.  On the 41 work reports of
+    the 2020s in ../shared, the default finds every pair that shares a
+    100-character passage and 451 of the 506 that share a 50-character one.
 
     >>> docs = ["全面贯彻党的二十大精神，扎实推进中国式现代化，统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设。",
     ...         "今年的工作要全面貫徹黨的二十大精神，紮實推進中國式現代化，統籌推進經濟建設、政治建設、文化建設、社會建設、生態文明建設。",
