@@ -172,3 +172,37 @@ def test_whole_reports_have_no_list_at_odds_with_itself(shared):
                 continue
             found.append(f"{path.name}: {p}")
     assert found == []
+
+
+def test_items_under_titles_hold_lists_of_any_marker(shared):
+    # national/gwr-1981.txt: （一）当前的经济形势 （二）今后经济建设的方针 （三）我国经济发展的前景,
+    # with 一、依靠政策和科学，加快农业的发展 …… 十、 under （二), and the points
+    # 一、节约能源，节约原材料，降低消耗，降低生产成本； under its 四、
+    ex = extract(read(shared / "corpus" / "national" / "gwr-1981.txt"))
+    parts = ex.enumerations[0]
+    assert [i.title for i in parts.items] == ["当前的经济形势", "今后经济建设的方针", "我国经济发展的前景"]
+    sections = _list_starting(ex, "一、依靠政策和科学")
+    assert len(sections.items) == 10 and sections.parent == (0, 1)
+    points = _list_starting(ex, "一、节约能源")
+    assert len(points.items) == 3 and points.parent == (ex.enumerations.index(sections), 3)
+
+
+def test_an_inline_list_inside_a_long_item_does_not_end_its_list(shared):
+    # provincial/gwr-2025-p23.txt: 一是……八是 paragraphs of section 三; 七是 holds the
+    # inline 一是……十是 of its own; 八是深化主动创安创稳 continues the paragraph list
+    ex = extract(read(shared / "corpus" / "provincial" / "gwr-2025-p23.txt"))
+    outer = next(e for e in ex.enumerations if any(i.text.startswith("八是深化主动创安创稳") for i in e.items))
+    assert len(outer.items) == 8
+    inner = [e for e in ex.enumerations if e.parent == (ex.enumerations.index(outer), 6)]
+    assert [len(e.items) for e in inner] == [10]
+
+
+def test_last_item_of_a_paragraph_list_ends_with_its_item(shared):
+    # national/gwr-2016.txt: 六是促进社会和谐稳定…… is the last of six; the paragraphs that
+    # follow (各位代表！ …… 一是经济持续较快发展) are not in it
+    ex = extract(read(shared / "corpus" / "national" / "gwr-2016.txt"))
+    work = _list_starting(ex, "一是")
+    six = work.items[-1]
+    assert six.text.startswith("六是促进社会和谐稳定") and "各位代表" not in six.text
+    five_years = _list_starting(ex, "一是经济持续较快发展")
+    assert five_years.parent != (ex.enumerations.index(work), 5)

@@ -102,10 +102,11 @@ def _markers(text: str) -> list[Marker]:
 
 
 def _is_headline(text: str, end: int) -> bool:
-    """The marker's line is a title (四、为完成和超额完成第一个五年计划而奋斗), not a sentence."""
+    """The marker's line is a title (四、为完成和超额完成第一个五年计划而奋斗;
+    一、依靠政策和科学，加快农业的发展), not a sentence (一、节约能源，节约原材料，降低消耗；)."""
     nl = text.find("\n", end)
     line = text[end: nl if nl >= 0 else len(text)].strip()
-    return 0 < len(line) <= 40 and not re.search("[，,。；;：:！？]", line)
+    return 0 < len(line) <= 40 and not re.search("[。；;：:！？!?]", line)
 
 
 def _is_heading(text: str, end: int) -> bool:

@@ -8,7 +8,8 @@ last item of the list on top of the stack, unless that list has ended
 before it.  A list has ended when
 
 - a paragraph opens with a marker of a higher level (``（一）`` after ``一是``
-  paragraphs), or with the first marker of a new list of the same family;
+  paragraphs; but items under titles hold lists of any marker), or with the
+  first marker of a new list of the same family;
 - the new list starts beyond the reach of the last item: an inline list
   (``一是……二是……`` in one paragraph) reaches to the end of its paragraph,
   a list of paragraphs as many paragraphs as its longest item.
@@ -46,7 +47,7 @@ class Marker:
     ordinal: int | None  # None: 最后 (last)
     text: str
     para_start: bool
-    headline: bool = False  # the marker's line is a heading, not a sentence
+    headline: bool = False  # the marker's line is a title, not a sentence: its items may hold lists of any marker
 
 
 @dataclass
@@ -106,14 +107,14 @@ class _Paragraphs:
 
 def _reach(g: Group, paras: _Paragraphs, limit: int, nesting: bool = False) -> int:
     """How far the last item of g may run: its paragraph for an inline list; as
-    many paragraphs as its longest sibling for a list of paragraphs (and, when
-    its items run over several paragraphs, as many characters); as far as
+    many paragraphs and characters as its longest sibling for a list of
+    paragraphs; as far as
     a second item may follow the first while there is only one.
 
-    For ``nesting`` (may a new list still open inside the last item?) a list
-    whose items run over several paragraphs stays open as long as a next item
-    may follow: such an item ends at the next marker of its level, which is
-    yet to come."""
+    For ``nesting`` (may a new list still open inside the last item?) the
+    last item may be twice as long as its longest sibling, and an item under a
+    title as long as a next title may follow: it ends at the next marker of its
+    level, which is yet to come."""
     last = g.markers[-1]
     if g.family in _UNCAPPED and any(m.headline for m in g.markers):
         return limit
@@ -124,12 +125,14 @@ def _reach(g: Group, paras: _Paragraphs, limit: int, nesting: bool = False) -> i
     if not g.inline:
         counts = [paras.index(b.pos) - paras.index(a.pos) for a, b in zip(g.markers, g.markers[1:])]
         n = max(counts + [1])
-    if n > 1 and nesting:
+    if n > 1 and nesting and all(m.headline for m in g.markers):
         return min(limit, last.pos + _MAX_GAP[g.family])
-    j = min(i + n - 1, len(paras.starts) - 1)
-    if n > 1:  # items of several paragraphs: also as long as the longest in characters
+    j = i
+    if n > 1:  # as many paragraphs and characters as its longest sibling (twice, for nesting)
         longest = max(b.pos - a.pos for a, b in zip(g.markers, g.markers[1:]))
-        while j + 1 < len(paras.starts) and paras.starts[j + 1] - last.pos < longest:
+        k = 2 if nesting else 1
+        while (j + 1 < len(paras.starts) and j + 1 < i + k * n
+               and paras.starts[j + 1] - last.pos < k * longest):
             j += 1
     end = paras.end_of(j, limit)
     for c in g.children:
@@ -151,7 +154,8 @@ def _continues(g: Group, mk: Marker) -> bool:
     elif mk.ordinal != expected:
         return False
     gap = mk.pos - g.markers[-1].pos
-    if gap > _MAX_GAP[g.family]:
+    titles = mk.headline and all(m.headline for m in g.markers)  # （三）我国经济发展的前景: a heading, however far
+    if gap > _MAX_GAP[g.family] and not titles:
         return False
     if len(g.markers) >= 2:
         longest = max(b.pos - a.pos for a, b in zip(g.markers, g.markers[1:]))
@@ -177,11 +181,13 @@ def _find_continued(stack: list[Group], mk: Marker) -> int | None:
 def _ended(top: Group, mk: Marker, stack: list[Group], paras: _Paragraphs, limit: int) -> bool:
     """Whether the list on top of the stack has ended before mk opens a new list."""
     family_open = any(g.family == mk.family for g in stack)
-    if mk.para_start and mk.rank < top.rank and not family_open:
+    titles = all(m.headline for m in top.markers)  # items under titles may hold lists of any marker
+    if mk.para_start and mk.rank < top.rank and not family_open and not titles:
         return True  # a higher-level marker opens a paragraph
-    # a new list of the same family, not inside the last item's paragraph, and not
-    # a list of points under a heading of the same numbering (一、 points under 一、)
-    same = mk.family == top.family and (mk.para_start or paras.index(mk.pos) != paras.index(top.markers[-1].pos))
+    # a new list of the same family opening a paragraph, unless it lists points under
+    # a heading of the same numbering (一、 points under 一、); an inline one ends the
+    # list only beyond the reach of its last item
+    same = mk.family == top.family and mk.para_start
     if same and not (top.family in _UNCAPPED and top.markers[0].headline and not mk.headline):
         return True
     return mk.pos >= _reach(top, paras, limit, nesting=True)
