@@ -1,0 +1,87 @@
+"""Time and peak memory of read + extract on large files, one line against line breaks.
+
+    python benchmarks/bench_large.py              # 1, 16 and 200 MB
+    python benchmarks/bench_large.py 1 16         # sizes in MB
+
+Each file is the corpus's speeches (``../shared/corpus`` when present, else
+``corpora/``) repeated to the size, once with its line breaks and once with
+every line break removed (a page saved as one line).  Each run is a fresh
+process, so the peak resident memory (``ru_maxrss``) is that run's alone.
+Prints seconds, chars/s and peak memory beside the file's size.
+"""
+from __future__ import annotations
+
+import glob
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus_text() -> str:
+    shared = ROOT.parent / "shared" / "corpus"
+    paths = sorted(glob.glob(str(shared / "national" / "*.txt"))) or sorted(glob.glob(str(ROOT / "corpora" / "*.txt")))
+    text = "\n".join(Path(p).read_text(encoding="utf-8") for p in paths)
+    # the wiki licence trailer ends each report: keep one, at the very end, as a real file has
+    trailer = re.compile(r"^本作品是中华人民共和国.*$", re.M)
+    return trailer.sub("", text)
+
+
+def make(path: Path, mb: float, one_line: bool) -> None:
+    text = corpus_text()
+    if one_line:
+        text = text.replace("\n", "")
+    unit = text.encode("utf-8")
+    want = int(mb * 1_000_000)
+    with open(path, "wb") as f:
+        written = 0
+        while written < want:
+            chunk = unit[: want - written]
+            f.write(chunk.decode("utf-8", "ignore").encode("utf-8"))
+            written += len(chunk)
+
+
+def run_one(path: str) -> None:
+    """In a child process: read and extract, print seconds, chars and peak RSS."""
+    from policytext import extract, read
+
+    t0 = time.perf_counter()
+    doc = read(path)
+    ex = extract(doc)
+    secs = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB (Linux reports KiB)
+    print(f"{secs:.3f} {len(doc.text)} {rss:.0f} {len(ex.indicators)}")
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        run_one(argv[1])
+        return 0
+    sizes = [float(a) for a in argv] or [1, 16, 200]
+    print(f"{'file':>22} {'seconds':>9} {'chars/s':>11} {'peak MB':>8} {'x file':>7} {'indicators':>10}")
+    with tempfile.TemporaryDirectory() as d:
+        for mb in sizes:
+            for one_line in (False, True):
+                path = Path(d) / f"big-{mb}-{int(one_line)}.txt"
+                make(path, mb, one_line)
+                out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True,
+                                     env={**os.environ, "PYTHONPATH": str(ROOT)})
+                if out.returncode:
+                    print(out.stderr[-2000:])
+                    return 1
+                secs, chars, rss, n = out.stdout.split()
+                label = f"{mb:g} MB {'one line' if one_line else 'lines'}"
+                print(f"{label:>22} {float(secs):>9.1f} {int(chars) / float(secs):>11,.0f} {float(rss):>8,.0f} "
+                      f"{float(rss) / mb:>7.1f} {int(n):>10,}")
+                path.unlink()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
