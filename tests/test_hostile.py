@@ -146,3 +146,34 @@ def test_many_damaged_bytes_are_still_an_error():
         damaged[i] = 0xFF
     with pytest.raises(ReadError, match="cannot decode"):
         read(bytes(damaged))
+
+
+def test_one_line_file_is_cut_into_bounded_paragraphs_with_exact_offsets():
+    from policytext import extract
+    from policytext.normalize import MAX_PARAGRAPH
+
+    with_lines = read(CORPORA / "gwr-2015.txt")
+    flat = read(with_lines.text.replace("\n", "").encode("utf-8"))
+    view = flat.view()
+    assert "chunks" in view.steps
+    assert max(len(line) for line in view.text.split("\n")) <= MAX_PARAGRAPH
+    ex = extract(flat)
+    for ind in ex.indicators:
+        assert flat.text[ind.span[0]:ind.span[1]] == ind.text
+    for en in ex.enumerations:  # a list item never runs over the whole file
+        assert all(it.span[1] - it.span[0] <= MAX_PARAGRAPH for it in en.items)
+    # the same figures as the text with its line breaks
+    def figures(e):
+        return [(i.value, i.unit) for i in e.indicators if i.value is not None]
+
+    a, b = figures(extract(with_lines)), figures(ex)
+    common = sum(min(a.count(x), b.count(x)) for x in set(a))
+    assert common >= 0.95 * len(a)
+
+
+def test_concatenated_wiki_copies_have_one_trailer_span():
+    text = corpus_text("gwr-2015.txt")
+    doc = read(("\n\n".join([text] * 20)).encode("utf-8"))
+    assert len(doc.residue) == 1
+    start, end = doc.residue[0]
+    assert doc.text[start:].startswith(text[start:start + 20]) and end == len(doc.text.rstrip())

@@ -22,7 +22,8 @@ regex-driven and needs no word segmentation; each concern has its module:
 from __future__ import annotations
 
 import re
-from typing import Optional
+from bisect import bisect_right
+from typing import Optional, Sequence
 
 from .kind import HEADING, Cues, next_section
 from .pairing import sentence_indicators
@@ -41,12 +42,34 @@ def _paragraphs(text: str):
         pos += len(para) + 1
 
 
+class _Residue:
+    """Sorted, non-overlapping residue spans, looked up by bisection (a file may hold thousands)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap ``[start, end)``."""
+        i = max(0, bisect_right(self.starts, start) - 1)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.within(start, end))
+
+
 def find_indicators(text: str, residue=()) -> list[Indicator]:
     """All indicators of a (Simplified, half-width, line-joined) text, in order; spans into ``text``."""
     out: list[Indicator] = []
     section: Optional[str] = None
+    res = _Residue(residue)
     for ppos, para in _paragraphs(text):
-        if not para.strip():
+        if not para.strip() or res.covers(ppos, ppos + len(para)):
             continue
         if HEADING.match(para) and len(para) < 60:
             section = next_section(section, para)  # review, plan, or neither (then the cues decide)
@@ -57,5 +80,6 @@ def find_indicators(text: str, residue=()) -> list[Indicator]:
             sent = sm.group()
             if not sent.strip() or not GATE.search(sent):
                 continue
-            out.extend(sentence_indicators(sent, ppos + sm.start(), cues, sm.start(), residue))
+            base = ppos + sm.start()
+            out.extend(sentence_indicators(sent, base, cues, sm.start(), res.within(base, base + len(sent))))
     return out
