@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Optional
 
-__all__ = ["Number", "parse_number", "read_match", "NUMBER_RE", "NUMBER_SRC", "RUN_SRC", "MAX_RUN",
-           "CN_DIGITS", "parse_chinese", "value_of", "ARABIC", "CN_NUM", "MULTIPLIERS", "qualifier_of"]
+__all__ = ["Number", "parse_number", "read_match", "NUMBER_RE", "NUMBER_SRC", "RUN_SRC", "RUN_START", "MAX_RUN",
+           "RUN_CHARS", "NUMBER_AT", "CN_DIGITS", "parse_chinese", "value_of", "ARABIC", "CN_NUM", "MULTIPLIERS", "qualifier_of"]
 
 # --- characters -----------------------------------------------------------------------
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "幺": 1, "二": 2, "两": 2, "贰": 2,
@@ -64,23 +64,26 @@ _FOLD = str.maketrans({
 # 兆 is 10^12 (新臺幣1兆元) but 兆瓦 is a megawatt.
 _CN_DIGIT_CLASS = "零〇○一二两三四五六七八九壹贰叁肆伍柒捌玖幺"
 _UNIT_CLASS = "十百千万亿拾佰仟廿卅"
+_RUN_UNIT_CLASS = "十百万亿拾佰仟廿卅"  # 千 apart: after 万 or a digit, 千瓦 千米 千克 are units (3.7亿千瓦)
 _RUN_CHAR = (
-    rf"[0-9{_CN_DIGIT_CLASS}{_UNIT_CLASS}]|[参陆](?=[拾佰仟])|(?<=[拾佰仟万亿点零壹贰叁肆伍柒捌玖])[参陆]|兆(?!瓦|赫|字节|帕|焦|比特|欧)"
-    rf"|点(?=[0-9{_CN_DIGIT_CLASS}])|[,，](?<=\d[,，])(?=\d{{3}}(?!\d))|\.(?<=[\d ]\.)(?=\d)|(?<=\d) (?=[\d.])"
+    rf"[0-9{_CN_DIGIT_CLASS}{_RUN_UNIT_CLASS}]|(?<![0-9万亿兆千百十])千|千(?![瓦克米卡帕焦伏升])|[参陆](?=[拾佰仟])|(?<=[拾佰仟万亿点零壹贰叁肆伍柒捌玖])[参陆]|兆(?!瓦|赫|字节|帕|焦|比特|欧)"
+    rf"|(?<=[{_CN_DIGIT_CLASS}{_UNIT_CLASS}])点(?=[0-9{_CN_DIGIT_CLASS}])|[,，](?<=\d[,，])(?=\d{{3}}(?!\d))|\.(?<=[\d ]\.)(?=\d)|(?<=\d) (?=[\d.])"
 )
-_RUN_START = rf"(?<![0-9{_CN_DIGIT_CLASS}{_UNIT_CLASS}兆点.])"
+_RUN_START = rf"(?<![0-9{_CN_DIGIT_CLASS}{_UNIT_CLASS}兆.])(?!(?<=点)[{_CN_DIGIT_CLASS}])"  # 点零 is no number
 RUN_SRC = rf"{_RUN_START}(?:{_RUN_CHAR})+"
+RUN_START = _RUN_START
+RUN_CHARS = f"{_CN_DIGIT_CLASS}{_UNIT_CLASS}点参陆兆"  # the Chinese characters a run may hold (for gates)
 MAX_RUN = 48  # longer runs are serial numbers, digit noise or attacks, not figures
 MAX_DIGITS = 20  # nor is an integer part of more digits
 
 _MULT_WORD = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?!瓦|赫|字节|帕|焦|比特|欧)"
-_SIGN = rf"负(?=[0-9{_CN_DIGIT_CLASS}十拾廿参陆])|(?<![0-9A-Za-z.%)）\]])-(?=\d)"
-_SEP = r" ?(?:——|--|[-—–~至到]) ?"
+_SIGN = rf"(?<![税减抱胜自欠重背肩辜正担不])负(?=[0-9{_CN_DIGIT_CLASS}十拾廿参陆])|(?<![0-9A-Za-z.%)）\]])[-−](?=\d)"
+_SEP = r" ?(?:——|--|[-−—–~至到]) ?"
 
 
 def _amount(i: str) -> str:
     return (rf"(?P<pre{i}>百分之|千分之)?(?P<neg{i}>{_SIGN})?(?P<run{i}>{RUN_SRC})"
-            rf"(?P<approx{i}>多|余)?(?:(?: |个(?=亿))?(?P<mult{i}>{_MULT_WORD}))?(?: ?(?P<pct{i}>[%‰]))?")
+            rf"(?P<approx{i}>多|余)?(?:(?: |个(?=亿(?!元)))?(?P<mult{i}>{_MULT_WORD}))?(?: ?(?P<pct{i}>[%‰]))?")
 
 
 NUMBER_SRC = rf"{_amount('')}(?:(?P<sep>{_SEP}){_amount('2')})?"
@@ -301,6 +304,8 @@ def _run_value(run: str) -> Optional[tuple[Decimal, Optional[Decimal]]]:
         return (v, None) if v is not None else None
     if not any(t[0] in ("u", "b", "t") for t in toks):
         if len(toks) == 1 and toks[0][0] == "a":
+            if re.match(r"0\d", toks[0][2]):
+                return None  # 000, 007: a code or the tail of a broken figure, not a quantity
             return toks[0][1], None
         return None
     pair = _pair(toks)
@@ -315,6 +320,8 @@ def _run_value(run: str) -> Optional[tuple[Decimal, Optional[Decimal]]]:
 
 def _trim(run: str, after: str) -> str:
     """Drop a closing lone Chinese digit that starts a word (3万一线, 十万零一次)."""
+    if len(run) >= 2 and run[-1].isdigit() and run[-2] in "百千万亿佰仟兆":
+        return run[:-1]  # 40万3岁以下: an Arabic digit after 万 is the next figure
     if len(run) >= 2 and run[-1] in CN_DIGITS and run[-1] not in _ZEROS and run[-2] in "百千万亿佰仟兆":
         if after and "\u4e00" <= after[0] <= "\u9fff" and after[0] not in _COLLOQ_FOLLOW:
             return run[:-1]
@@ -399,10 +406,8 @@ def _read_amount(text: str, m: re.Match, i: str) -> Optional[_Amount]:
     if "approx" in tail and m.group(f"approx{i}"):
         approx = True
         end = m.end(f"approx{i}")
-    if "mult" in tail and m.group(f"mult{i}"):
+    if "mult" in tail and m.group(f"mult{i}") and not tm:
         scale = Decimal(str(int(MULTIPLIERS[m.group(f"mult{i}")])))
-        if tm and not approx:
-            return None  # 三万 万
         if not run[0].isdigit() and not approx and m.group(f"mult{i}")[0] in "千百十":
             return None
         # a Chinese numeral takes the multiplier into its own reading: 四亿零七百多万 = 4亿 + 700万
@@ -459,7 +464,8 @@ def read_match(text: str, m: re.Match) -> Optional[Number]:
         if b is not None and b.high is None:
             lo_v, hi_v = low, (-b.low if b.neg else b.low)
             if a.mult is None and not a.neg:
-                lo_v = _shared(lo_v, hi_v, len(m.group("run")) == 1, b, m.group("run2"))
+                lone = len(m.group("run")) == 1 and (m.group("run") in CN_DIGITS or m.group("run").isdigit())
+                lo_v = _shared(lo_v, hi_v, lone, b, m.group("run2"))
             if lo_v < hi_v and (pct == b.pct or pct is None or b.pct is None):
                 low, high, end, qualifier = lo_v, hi_v, b.end, "range"
                 pct = pct or b.pct
@@ -471,10 +477,12 @@ def read_match(text: str, m: re.Match) -> Optional[Number]:
 
 
 def qualifier_of(before: str, after: str, approx: bool = False) -> Optional[str]:
-    """The qualifier the words around a number give it (左右 approx, 以上 min, 不超过 max).
+    """The qualifier the words around a number give it: min, max, approx or None.
 
     >>> qualifier_of("不超过", ""), qualifier_of("", "以上"), qualifier_of("约", "")
     ('max', 'min', 'approx')
+    >>> qualifier_of("控制在", "以内"), qualifier_of("控制在", "") is None  # 控制在3% alone is a level
+    ('max', True)
     """
     if re.search(r"(?:不超过|不高于|不多于|不到)$", before):
         return "max"

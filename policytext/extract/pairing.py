@@ -71,8 +71,18 @@ class Pending:
 
 
 def _change(q: Quantity, role: Role) -> Change:
+    """The change a quantity states; a negative one is a fall (增长-0.5%: 0.5, down).
+
+    >>> _change(Quantity(2, 7, -0.5, None, "%", None, False, "%"), Role("change", False, "up", None, 0))
+    Change(value=0.5, unit='%', direction='down', value_high=None, qualifier=None, basis=None)
+    """
     unit = "times" if q.raw_unit == "倍" else canon_unit(q.unit)
-    return Change(q.value, unit, role.direction, q.value_high, q.qualifier if q.qualifier != "range" else None, role.basis)
+    value, high, direction = q.value, q.value_high, role.direction
+    if value is not None and value < 0 and (high is None or high <= 0):
+        value, high = -value, (-high if high is not None else None)
+        value, high = (high, value) if high is not None else (value, None)
+        direction = "down" if direction == "up" else "up"
+    return Change(value, unit, direction, high, q.qualifier if q.qualifier != "range" else None, role.basis)
 
 
 def _roles(sent: str, qs: list[Quantity]) -> list[Optional[Role]]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .._data import data_rows
-from .numbers import ARABIC, CN_NUM, value_of
+from .numbers import ARABIC, NUMBER_AT, NUMBER_SRC, RUN_CHARS, RUN_START, qualifier_of, read_match, value_of
 
 __all__ = ["Quantity", "quantities", "canon_unit", "GATE", "CLASSIFIERS", "UNITS"]
 
@@ -57,17 +57,19 @@ MULT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆(?!瓦|�
 _SEP = "[-－—–~～至到]|——"
 
 # Chinese numerals are everywhere (一些, 统一): a position is tried only when a
-# percent, an Arabic digit, or a Chinese numeral with a multiplier or unit starts there.
-_QUANT_GATE_BODY = rf"百分之|千分之|\d|{CN_NUM}(?:多|余)?(?:{MULT})?(?:%|‰|{_UNIT_RE})"
-QUANT = re.compile(
-    rf"(?={_QUANT_GATE_BODY})(?P<pct_pre>百分之|千分之)?(?P<num>{ARABIC}|{CN_NUM})"
-    rf"(?P<approx1>多|余)?(?P<mult>{MULT})?(?P<pct1>%|‰)?"
-    rf"(?:(?P<sep>{_SEP})(?P<pct_pre2>百分之)?(?P<num2>{ARABIC}|{CN_NUM})(?P<mult2>{MULT})?)?"
-    rf"(?P<approx2>多|余)?(?P<unit>%|‰|{_UNIT_RE})?"
-)
+# percent, a sign, an Arabic digit, or a Chinese numeral with a multiplier or unit starts there.
+# The numeral itself is numbers.NUMBER_SRC, the grammar parse_number reads.
+_QUANT_GATE_BODY = (rf"百分之|千分之|负|[-−]?\d|{RUN_START}[{RUN_CHARS}]{{1,24}}(?:多|余)?(?:(?:—|--|[-—–~至到])[{RUN_CHARS}]{{1,24}})?"
+                    rf"(?:多|余)?(?: ?(?:{MULT}))?(?:%|‰|个亿(?!元)|{_UNIT_RE})")
+QUANT = re.compile(rf"(?={_QUANT_GATE_BODY}){NUMBER_SRC}")
+_UNIT_AFTER = re.compile(rf"(?P<approx>多|余)?(?P<unit>%|‰|{_UNIT_RE})?")
+# after a figure spaced out (1 8 7 个, 7 426 名) a space may stand before the unit, too
+_UNIT_AFTER_SPACED = re.compile(rf"(?P<approx>多|余)?(?: ?(?P<unit>%|‰|{_UNIT_RE}))?")
 # whether a text may hold a quantity at all (a cheap test before the full pass)
 GATE = re.compile(rf"\d|分之|[一二两三四五六七八九]成|翻.?[一两二三四]番|{_QUANT_GATE_BODY}")
-_FRACTION = re.compile(r"(?<![百千])(?P<den>[一二两三四五六七八九十]+|\d+)分之(?P<num>[一二两三四五六七八九十]+|\d+)")
+# bounded, and tried only where a numeral starts: linear on a run of any length
+_FRACTION = re.compile(r"(?<![百千一二两三四五六七八九十\d])(?P<den>[一二两三四五六七八九十]{1,8}|\d{1,8})分之"
+                       r"(?P<num>[一二两三四五六七八九十]{1,8}|\d{1,8})")
 _CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?=[多左以上，。；、的]|$)")
 _FAN = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四|\d)番")
 _AFTER_QUALIFIERS = ("左右", "以上", "以下", "以内", "之内", "上下")
@@ -91,29 +93,7 @@ class Quantity:
     raw_unit: Optional[str]
 
 
-def qualifier(before: str, after: str, approx_inner: bool) -> Optional[str]:
-    """The qualifier told by the words around a number: min, max, approx or None.
-
-    >>> qualifier("不低于", "", False), qualifier("控制在", "以内", False), qualifier("", "左右", False)
-    ('min', 'max', 'approx')
-    >>> qualifier("控制在", "", False) is None  # 控制在3% alone is a level, not a ceiling
-    True
-    """
-    if re.search(r"(?:不超过|不高于|不多于|不到)$", before):
-        return "max"
-    if re.search(r"(?:不低于|不少于)$", before):
-        return "min"
-    if re.search(r"(?:不低于|不少于|超过|超|多于|高于|突破|以上)$", before) or after.startswith(("以上", "多人")):
-        return "min"
-    if re.search(r"(?:不超过|不高于|低于|少于|控制在|以内|以下)$", before) and after.startswith(("以内", "以下", "之内")):
-        return "max"
-    if after.startswith(("以内", "以下", "之内")):
-        return "max"
-    if re.search(r"(?:不超过|不高于|低于|少于|不到)$", before):
-        return "max"
-    if approx_inner or after.startswith(("左右", "上下")) or re.search(r"(?:约|近|大约|接近|将近)$", before):
-        return "approx"
-    return None
+qualifier = qualifier_of  # one reading of 左右, 以上, 不超过 for parse_number and the extractor
 
 
 def _num(num: Optional[str], mult: Optional[str]) -> Optional[float]:
@@ -134,20 +114,6 @@ def _num(num: Optional[str], mult: Optional[str]) -> Optional[float]:
     return value_of(num, mult or "")
 
 
-def _unit_of(m: re.Match) -> Optional[str]:
-    unit = m.group("unit")
-    pct = m.group("pct_pre") or m.group("pct1")
-    if m.group("pct_pre") == "千分之":
-        return "‰"
-    if m.group("pct1") == "‰" or unit == "‰":
-        return "‰"
-    if pct or m.group("pct_pre2"):
-        unit = unit or "%"
-        if unit not in ("%", "‰", "个百分点", "百分点"):
-            unit = "%"
-    return unit
-
-
 def _plain_quantities(text: str) -> list[Quantity]:
     """Numbers with multiplier and unit; ranges (3000-4000亩, 6.5%－7%).
 
@@ -155,47 +121,48 @@ def _plain_quantities(text: str) -> list[Quantity]:
     [(36.0, None), (59.0, None), (3000.0, 4000.0)]
     >>> _plain_quantities("一些统一的千万")  # Chinese numerals count only with a unit
     []
+    >>> [(q.value, q.value_high, q.unit) for q in _plain_quantities("一千到两千万元，增长-0.5%，7 426个")]
+    [(10000000.0, 20000000.0, '元'), (-0.5, None, '%'), (7426.0, None, '个')]
     """
     out: list[Quantity] = []
     for m in QUANT.finditer(text):
-        num = m.group("num")
-        chinese = not num[0].isdigit()
-        s, e = m.span()
-        unit = _unit_of(m)
-        pct = m.group("pct_pre") or m.group("pct1")
-        mult = m.group("mult")
-        if chinese:
-            if not (unit or mult or m.group("pct_pre")):
-                continue  # 一些, 统一, 千万 (must): Chinese numerals count only with a unit
-            if len(num) == 1 and num in "一两" and not mult and (unit is None or unit in _ARTICLE_UNITS):
-                continue  # 一个, 两项: articles and list counts
-        value = _num(num, mult)
-        if value is None:
+        n = read_match(text, m)
+        if n is None:
             continue
-        if chinese and not mult and not pct and unit not in ("个百分点", "百分点", "倍", "%", "‰"):
-            # 一亩三分地, 二元结构, 一座, 千名干部: small or bare Chinese numerals are words
-            if value < 10 or all(c in "百千万亿" for c in num):
-                continue  # also 亿万人民, 千万 (must), 千亿斤 as a name
-        num2 = m.group("num2")
-        value_high = None
-        if num2:
-            v2 = _num(num2, m.group("mult2") or mult)
-            if m.group("sep") in ("到", "至") and not (m.group("pct1") or unit or m.group("mult2")):
-                v2 = None  # 从36到59: a from-to pair, not a range
-            if v2 is not None and v2 > value:
-                if not m.group("mult") and m.group("mult2"):
-                    value = _num(num, m.group("mult2"))
-                value_high = v2
-            else:
-                e = m.start("sep")
-        approx = bool(m.group("approx1") or m.group("approx2"))
+        s, e = n.span
+        um = (_UNIT_AFTER_SPACED if " " in n.text else _UNIT_AFTER).match(text, e)
+        unit = um.group("unit")
+        if n.qualifier == "range" and m.group("sep").strip() in ("到", "至") and not (n.unit or unit or n.multiplier):
+            # 从36到59: a from-to pair, not a range (70至110萬人口, with its multiplier, is one)
+            m1 = NUMBER_AT.match(text, m.start(), m.start("sep"))
+            n = read_match(text, m1) if m1 else None
+            if n is None:
+                continue
+            s, e = n.span
+            um = _UNIT_AFTER.match(text, e)
+            unit = um.group("unit")
+        if unit is not None or um.group("approx"):
+            e = um.end()
+        if n.unit:
+            unit = "‰" if n.unit == "‰" or unit == "‰" else unit if unit in ("%", "个百分点", "百分点") else "%"
+        run = m.group("run")
+        chinese = not run[0].isdigit()
+        mult = n.multiplier is not None or bool(m.group("mult"))
+        if chinese:
+            if not (unit or mult or m.group("pre")):
+                continue  # 一些, 统一, 千万 (must): Chinese numerals count only with a unit
+            if len(run) == 1 and run in "一两" and not mult and (unit is None or unit in _ARTICLE_UNITS):
+                continue  # 一个, 两项: articles and list counts
+            if not mult and not n.unit and unit not in ("个百分点", "百分点", "倍", "%", "‰") and abs(n.value) < 10:
+                continue  # 一亩三分地, 二元结构, 一座: small Chinese numerals are words
+        approx = n.qualifier == "approx" or bool(um.group("approx"))
         after = text[e:e + 3]
         q = qualifier(text[max(0, s - 4):s], after, approx)
         if after.startswith(_AFTER_QUALIFIERS):
             e += 2
-        if value_high is not None and q is None:
+        if n.value_high is not None and q is None:
             q = "range"
-        out.append(Quantity(s, e, value, value_high, unit, q, chinese, unit))
+        out.append(Quantity(s, e, n.value, n.value_high, unit, q, chinese, unit))
     return out
 
 
@@ -228,8 +195,10 @@ def _special_quantities(text: str) -> list[Quantity]:
 def _skip(text: str, q: Quantity, residue) -> bool:
     """Not the quantity of a measure: ordinals, PM2.5, 5G, durations, list counts, residue.
 
-    >>> [_skip(t, _plain_quantities(t)[0], ()) for t in ("第3个", "5G网络", "十五个方面", "3个月", "100个项目")]
-    [True, True, True, True, False]
+    >>> [_skip(t, _plain_quantities(t)[0], ()) for t in ("第3个", "十五个方面", "3个月", "100个项目")]
+    [True, True, True, False]
+    >>> _plain_quantities("5G网络")  # letters glued to digits: a code, no numeral at all
+    []
     """
     if q.raw_unit in ("分之", "成", "番"):
         return bool(residue) and any(a <= q.start < b for a, b in residue)
