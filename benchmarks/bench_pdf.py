@@ -1,6 +1,7 @@
 """Reading PDF beside reading text: pages/s and chars/s, and the three PDF libraries compared.
 
     python benchmarks/bench_pdf.py              # the bundled reports laid out as PDFs (reportlab)
+    python benchmarks/bench_pdf.py --compare --font /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc --letter-spaced
     python benchmarks/bench_pdf.py FILE.pdf...  # your own PDFs (each with FILE.txt beside it, if any, for the text path)
 
 For each report: policytext.read of the PDF (pypdf, the library the ``pdf``
@@ -38,14 +39,15 @@ def best(fn, repeat: int) -> float:
     return min(times)
 
 
-def made_pdfs() -> list[tuple[str, bytes, str]]:
-    from tests.pdfmaker import report_pdf
+def made_pdfs(font_file: str = "", letter_spaced: bool = False) -> list[tuple[str, bytes, str]]:
+    from tests.pdfmaker import FONT, report_pdf, truetype
 
+    font = truetype(font_file) if font_file else FONT
     out = []
     for name in REPORTS:
         text = (ROOT / "corpora" / name).read_text(encoding="utf-8")
         paras = [p for p in text.split("\n") if p.strip()]
-        out.append((name.replace(".txt", ".pdf"), report_pdf(paras), text))
+        out.append((name.replace(".txt", ".pdf"), report_pdf(paras, font=font, letter_spaced=letter_spaced), text))
     return out
 
 
@@ -107,8 +109,11 @@ def main(argv=None) -> int:
     ap.add_argument("paths", nargs="*")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--compare", action="store_true", help="also time and score pypdfium2 and pdfminer.six")
+    ap.add_argument("--font", default="", help="lay the reports out in this CJK TrueType font (embedded, with a "
+                    "ToUnicode map, as word processors write) instead of the built-in CID font STSong-Light")
+    ap.add_argument("--letter-spaced", action="store_true", help="justify full lines by character spacing")
     args = ap.parse_args(argv)
-    pdfs = given_pdfs(args.paths) if args.paths else made_pdfs()
+    pdfs = given_pdfs(args.paths) if args.paths else made_pdfs(args.font, args.letter_spaced)
     docs = [read(d) for _, d, _ in pdfs]
     pages = sum(len(d.page_starts) for d in docs)
     chars = sum(len(d.text) for d in docs)

@@ -33,9 +33,25 @@ def wrap(paragraphs: Sequence[str], width: int = 34) -> list[str]:
     return lines
 
 
+def truetype(path: str) -> str:
+    """Register a CJK TrueType font (embedded as a subset with a ToUnicode map, as word processors do); its name."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = "Embedded-" + path.rsplit("/", 1)[-1].split(".")[0]
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, path, subfontIndex=0) if path.endswith(".ttc") else TTFont(name, path))
+    return name
+
+
 def report_pdf(paragraphs: Sequence[str], *, header: Optional[str] = "政府工作报告", letter_spaced: bool = False,
-               contents: Optional[Sequence[str]] = None, width: int = 34, lines_per_page: int = 36, **canvas_kw) -> bytes:
-    """A PDF of ``paragraphs``: header and page number on every page, optionally a contents page first."""
+               contents: Optional[Sequence[str]] = None, width: int = 34, lines_per_page: int = 36,
+               font: str = FONT, **canvas_kw) -> bytes:
+    """A PDF of ``paragraphs``: header and page number on every page, optionally a contents page first.
+
+    ``font`` is the built-in CID font (no file, no ToUnicode map) unless a
+    :func:`truetype` font is named.
+    """
     buf = io.BytesIO()
     c = _canvas(buf, **canvas_kw)
     pages: list[list[str]] = []
@@ -44,18 +60,18 @@ def report_pdf(paragraphs: Sequence[str], *, header: Optional[str] = "政府工�
     body = wrap(paragraphs, width)
     pages += [body[i:i + lines_per_page] for i in range(0, len(body), lines_per_page)]
     for n, page in enumerate(pages, 1):
-        c.setFont(FONT, 9)
+        c.setFont(font, 9)
         if header:
             c.drawCentredString(297, 800, header)
         c.drawCentredString(297, 40, f"— {n} —")
-        c.setFont(FONT, 12)
+        c.setFont(font, 12)
         for k, line in enumerate(page):
             y = 760 - 20 * k
             full = len(line) >= width - 1
             if letter_spaced and full:  # justified by character spacing (the Tc operator)
                 t = c.beginText(72, y)
-                t.setFont(FONT, 12)
-                t.setCharSpace(max(0.0, (451 - c.stringWidth(line, FONT, 12)) / max(1, len(line) - 1)) + 4)
+                t.setFont(font, 12)
+                t.setCharSpace(max(0.0, (451 - c.stringWidth(line, font, 12)) / max(1, len(line) - 1)) + 4)
                 t.textOut(line)
                 c.drawText(t)
             else:

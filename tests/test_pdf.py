@@ -198,3 +198,25 @@ def test_published_pdf_extracts_the_records_of_its_web_text(pdf_path):
     assert same >= 0.95 * len(a), f"{same} of {len(a)} indicators of the web text found in the PDF"
     for ind in b:
         assert pdf_doc.text[ind.span[0]:ind.span[1]] == ind.text and pdf_doc.page_of(ind.span)
+
+
+_CJK_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+              "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/truetype/arphic/uming.ttc"]
+
+
+def test_embedded_font_letter_spaced_pdf_extracts_the_records_of_its_text():
+    """An embedded TrueType subset with a ToUnicode map, as word processors write (when the machine has a CJK font)."""
+    import os
+
+    from .pdfmaker import truetype
+
+    path = next((f for f in _CJK_FONTS if os.path.exists(f)), None)
+    if path is None:
+        pytest.skip("no CJK TrueType font on this machine (e.g. apt-get install fonts-wqy-zenhei)")
+    text_doc = read(CORPORA / "gwr-2015.txt")
+    paras = [p for p in text_doc.text.split("\n") if p.strip()]
+    pdf_doc = read(report_pdf(paras, font=truetype(path), letter_spaced=True))
+    a, b = extract(text_doc).indicators, extract(pdf_doc).indicators
+    same = sum((Counter(map(_key, a)) & Counter(map(_key, b))).values())
+    assert same >= 0.95 * len(a)
+    assert all(pdf_doc.text[i.span[0]:i.span[1]] == i.text and pdf_doc.page_of(i.span) for i in b)
