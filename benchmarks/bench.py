@@ -3,8 +3,9 @@
     python benchmarks/bench.py            # the full ../shared corpus if present, else corpora/
     python benchmarks/bench.py FILE...    # your own files
 
-Prints chars/second for: reading + normalising; script conversion (ours and
-opencc-python-reimplemented); segmentation (policytext.Segmenter, plain
+Prints chars/second for: reading + normalising; script conversion t2s (on the
+Traditional documents) and s2twp (on the Simplified ones), policytext's and the
+OpenCC binding's when one is installed; segmentation (policytext.Segmenter, plain
 jieba.lcut); extraction (policytext.extract).  Each figure is the best of
 REPEAT runs over all the text.
 """
@@ -60,17 +61,27 @@ def main(argv=None) -> int:
         for p in paths:
             read(p).view("simplified")
 
-    def our_t2s():
-        c = Converter.get("t2s")
-        for t in trad:
-            c.convert(t)
+    simp = [t for t in texts if Document(t).script == "simplified"]
+    n_simp = sum(len(t) for t in simp)
 
-    def reimpl_t2s():
+    def ours(name, docs):
+        c = Converter.get(name)
+        return lambda: [c.convert(t) for t in docs]
+
+    def theirs(name, docs):
+        try:
+            import opencc
+        except ImportError:
+            return None
+        c = opencc.OpenCC(name)
+        return lambda: [c.convert(t) for t in docs]
+
+    try:
         import opencc
 
-        c = opencc.OpenCC("t2s")
-        for t in trad:
-            c.convert(t)
+        binding = f"OpenCC {opencc.__version__}" if hasattr(opencc, "__version__") else "opencc-python-reimplemented"
+    except ImportError:
+        binding = "OpenCC binding"
 
     views = [Document(t).view("simplified").text for t in texts]
 
@@ -86,22 +97,26 @@ def main(argv=None) -> int:
         for t in texts:
             extract(Document(t))
 
+    conv_rows = []
+    for name, docs, chars in (("t2s", trad, n_trad), ("s2twp", simp, n_simp)):
+        conv_rows.append((f"{name}, policytext converter", chars, best(ours(name, docs), args.repeat)))
+        fn = theirs(name, docs)
+        conv_rows.append((f"{name}, {binding}", chars, best(fn, 1) if fn else 0.0))
     rows = [
         ("read + normalise (files → Simplified view)", n, best(normalise, args.repeat)),
-        ("t2s, policytext converter (Traditional docs)", n_trad, best(our_t2s, args.repeat)),
-        ("t2s, opencc-python-reimplemented", n_trad, best(reimpl_t2s, 1)),
+        *conv_rows,
         ("segment, plain jieba.lcut (on the view)", n, best(plain_jieba, args.repeat)),
         ("segment, policytext.Segmenter (view + spans)", n, best(ours_segment, args.repeat)),
         ("extract, policytext.extract (whole pipeline)", n, best(ours_extract, args.repeat)),
     ]
-    print(f"# {len(paths)} documents, {n:,} chars ({n_trad:,} in Traditional); python {platform.python_version()}, "
+    print(f"# {len(paths)} documents, {n:,} chars ({n_trad:,} in Traditional, {n_simp:,} in Simplified); python {platform.python_version()}, "
           f"{os.cpu_count()} cores; best of {args.repeat}")
     print(f"{'what':48} {'chars':>10} {'seconds':>8} {'chars/s':>12}")
     for what, chars, secs in rows:
         rate = chars / secs if secs and chars else float("nan")
         print(f"{what:48} {chars:>10,} {secs:>8.3f} {rate:>12,.0f}")
-    jb = rows[3][1] / rows[3][2]
-    ex = rows[5][1] / rows[5][2]
+    jb = rows[-3][1] / rows[-3][2]
+    ex = rows[-1][1] / rows[-1][2]
     print(f"extraction runs at {ex / jb:.1f}x plain jieba segmentation of the same text")
     return 0
 

@@ -1,6 +1,6 @@
 """The ``policytext`` command: a thin layer over the library.
 
-    policytext convert FILE --to simplified|traditional|taiwan|hongkong
+    policytext convert FILE --to simplified|traditional|taiwan|hongkong|s2twp|tw2s|...
     policytext segment FILE --format jsonl
     policytext info FILE
     policytext extract PATH... [--format jsonl|csv|parquet] [-o OUT] [--workers N] [--resume]
@@ -17,8 +17,12 @@ import sys
 from typing import Optional
 
 from . import __version__
+from .convert import CONVERSIONS, Converter
 from .document import Corpus, read
 from .reading import ReadError
+
+
+_SCRIPTS = ("simplified", "traditional", "taiwan", "hongkong", "original")
 
 
 def _out(s: str) -> None:
@@ -27,7 +31,10 @@ def _out(s: str) -> None:
 
 def cmd_convert(args) -> int:
     doc = read(args.file)
-    _out(doc.view(args.to, repair=args.repair).text)
+    if args.to in _SCRIPTS:
+        _out(doc.view(args.to, repair=args.repair).text)
+    else:  # an OpenCC config by name: exactly what OpenCC would write
+        _out(Converter.get(args.to).convert(doc.text))
     if not doc.text.endswith("\n"):
         _out("\n")
     return 0
@@ -148,8 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = _sub(sub, "convert", "print the text converted to another script",
              "policytext convert corpora/gwr-1954.txt --to simplified")
     c.add_argument("file", help="a speech file (text, .docx or saved web page, any encoding)")
-    c.add_argument("--to", choices=["simplified", "traditional", "taiwan", "hongkong", "original"], default="simplified",
-                   help="the script to convert to (default: simplified)")
+    c.add_argument("--to", choices=_SCRIPTS + CONVERSIONS, default="simplified", metavar="TO",
+                   help="a script, the normalised view (simplified (default), traditional, taiwan, hongkong, original), "
+                        f"or an OpenCC config applied to the text as read ({', '.join(CONVERSIONS)})")
     c.add_argument("--repair", action=argparse.BooleanOptionalAction, default=None, help=_REPAIR_HELP)
     c.set_defaults(func=cmd_convert)
 

