@@ -47,6 +47,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--conversion", action="store_true", help="only the conversion rows (t2s, s2twp)")
     args = ap.parse_args(argv)
     paths = args.paths or default_paths()
     texts = [read(p).text for p in paths]
@@ -55,7 +56,7 @@ def main(argv=None) -> int:
     n_trad = sum(len(t) for t in trad)
     jieba.setLogLevel(60)
     jieba.initialize()
-    seg = Segmenter()
+    seg = None if args.conversion else Segmenter()
 
     def normalise():
         for p in paths:
@@ -83,7 +84,7 @@ def main(argv=None) -> int:
     except ImportError:
         binding = "OpenCC binding"
 
-    views = [Document(t).view("simplified").text for t in texts]
+    views = [] if args.conversion else [Document(t).view("simplified").text for t in texts]
 
     def plain_jieba():
         for v in views:
@@ -102,22 +103,26 @@ def main(argv=None) -> int:
         conv_rows.append((f"{name}, policytext converter", chars, best(ours(name, docs), args.repeat)))
         fn = theirs(name, docs)
         conv_rows.append((f"{name}, {binding}", chars, best(fn, 1) if fn else 0.0))
-    rows = [
-        ("read + normalise (files → Simplified view)", n, best(normalise, args.repeat)),
-        *conv_rows,
-        ("segment, plain jieba.lcut (on the view)", n, best(plain_jieba, args.repeat)),
-        ("segment, policytext.Segmenter (view + spans)", n, best(ours_segment, args.repeat)),
-        ("extract, policytext.extract (whole pipeline)", n, best(ours_extract, args.repeat)),
-    ]
+    if args.conversion:
+        rows = conv_rows
+    else:
+        rows = [
+            ("read + normalise (files → Simplified view)", n, best(normalise, args.repeat)),
+            *conv_rows,
+            ("segment, plain jieba.lcut (on the view)", n, best(plain_jieba, args.repeat)),
+            ("segment, policytext.Segmenter (view + spans)", n, best(ours_segment, args.repeat)),
+            ("extract, policytext.extract (whole pipeline)", n, best(ours_extract, args.repeat)),
+        ]
     print(f"# {len(paths)} documents, {n:,} chars ({n_trad:,} in Traditional, {n_simp:,} in Simplified); python {platform.python_version()}, "
           f"{os.cpu_count()} cores; best of {args.repeat}")
     print(f"{'what':48} {'chars':>10} {'seconds':>8} {'chars/s':>12}")
     for what, chars, secs in rows:
         rate = chars / secs if secs and chars else float("nan")
         print(f"{what:48} {chars:>10,} {secs:>8.3f} {rate:>12,.0f}")
-    jb = rows[-3][1] / rows[-3][2]
-    ex = rows[-1][1] / rows[-1][2]
-    print(f"extraction runs at {ex / jb:.1f}x plain jieba segmentation of the same text")
+    if not args.conversion:
+        jb = rows[-3][1] / rows[-3][2]
+        ex = rows[-1][1] / rows[-1][2]
+        print(f"extraction runs at {ex / jb:.1f}x plain jieba segmentation of the same text")
     return 0
 
 
