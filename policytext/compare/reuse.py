@@ -73,7 +73,8 @@ class ReusePair:
     """What two documents share: the passages, and the share of each text they cover.
 
     ``share_a`` is the part of document a's comparison text (letters and
-    digits outside scrape residue) that lies in a shared passage.
+    digits outside scrape residue) that lies in a shared passage;
+    ``length_a`` is the length of its original text.
     """
 
     source_a: Optional[str]
@@ -81,6 +82,8 @@ class ReusePair:
     passages: tuple[Passage, ...]
     share_a: float
     share_b: float
+    length_a: int = 0
+    length_b: int = 0
 
     @property
     def chars(self) -> int:
@@ -206,7 +209,8 @@ def _align(ka: _Keyed, kb: _Keyed, *, min_chars: int, k: int, gap: int, max_occ:
         sa, sb = ka.to_original(a0, a1), kb.to_original(b0, b1)
         passages.append(Passage(da.source, sa, db.source, sb, matched, da.text[sa[0]:sa[1]], db.text[sb[0]:sb[1]]))
     return ReusePair(da.source, db.source, tuple(passages),
-                     _covered([(p[0], p[1]) for p in found], ka.size), _covered([(p[2], p[3]) for p in found], kb.size))
+                     _covered([(p[0], p[1]) for p in found], ka.size), _covered([(p[2], p[3]) for p in found], kb.size),
+                     len(da.text), len(db.text))
 
 
 def _covered(spans: list[tuple[int, int]], n: int) -> float:
