@@ -13,7 +13,7 @@ from .reading import ReadError
 from .segment import Segmenter, Token
 from .extract import Extraction, extract  # binds the function over the subpackage's name
 from .extract.numbers import Number, parse_number
-from .compare.reuse import reuse
+from .compare import reuse, vectorize
 
 __version__ = "0.1.0"
 
@@ -36,5 +36,6 @@ __all__ = [
     "read",
     "residue_lines",
     "reuse",
+    "vectorize",
 ]
 

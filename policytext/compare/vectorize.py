@@ -22,9 +22,9 @@ from typing import Any, Iterable, Optional, Sequence, Union
 
 from ..segment import Segmenter
 
-__all__ = ["Analyzer", "identity"]
+__all__ = ["Analyzer", "identity", "DocumentTermMatrix", "vectorize"]
 
-_NUMERIC = re.compile(r"[\d.,%‰]+|[a-zA-Z]")
+_NUMERIC = re.compile(r"[\d.,%‰]+|[a-zA-Z]|[xX×*]+")  # numbers, lone letters, placeholders (xx区)
 
 
 def identity(tokens: Sequence[str]) -> Sequence[str]:
@@ -66,8 +66,11 @@ class Analyzer:
 
     @property
     def seg(self) -> Segmenter:
+        """The segmenter given, or the shared default one (built once a process)."""
         if self.segmenter is None:
-            self.segmenter = Segmenter()
+            from ..document import _default_segmenter
+
+            return _default_segmenter()
         return self.segmenter
 
     def words(self, doc: Any) -> list[Optional[str]]:
@@ -100,3 +103,72 @@ class Analyzer:
 
     def __repr__(self) -> str:
         return f"Analyzer(segmenter={self.segmenter!r}, ngram_range={self.ngram_range!r})"
+
+
+@dataclass(frozen=True, eq=False)
+class DocumentTermMatrix:
+    """A sparse document-term matrix with its rows and columns labelled.
+
+    ``matrix[i, j]`` is the count (or weight) of ``terms[j]`` in the document
+    ``labels[i]``; ``rows[i]`` holds that document's source and metadata.
+    """
+
+    matrix: Any  # scipy.sparse.csr_matrix
+    terms: tuple[str, ...]
+    labels: tuple[str, ...]
+    rows: tuple[dict, ...] = field(default=())
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.matrix.shape
+
+    def column(self, term: str):
+        """One term's column as a dense 1-d array."""
+        return self.matrix[:, self.terms.index(term)].toarray().ravel()
+
+    def to_frame(self, sparse: bool = True):
+        """A pandas DataFrame (documents × terms), sparse unless ``sparse=False``."""
+        import pandas as pd
+
+        if sparse:
+            df = pd.DataFrame.sparse.from_spmatrix(self.matrix, index=list(self.labels), columns=list(self.terms))
+        else:
+            df = pd.DataFrame(self.matrix.toarray(), index=list(self.labels), columns=list(self.terms))
+        df.index.name = "label"
+        return df
+
+
+def vectorize(
+    corpus: Any,
+    *,
+    weighting: str = "count",
+    analyzer: Optional[Analyzer] = None,
+    ngram_range: tuple[int, int] = (1, 1),
+    min_df: Union[int, float] = 1,
+    max_df: Union[int, float] = 1.0,
+    frame: bool = False,
+) -> Union[DocumentTermMatrix, Any]:
+    """The document-term matrix of a corpus: ``count`` or ``tfidf`` weights.
+
+    ``corpus`` is a :class:`~policytext.Corpus`, a folder, or a list of
+    documents, paths or texts.  Rows are labelled by the manifest id (else
+    the file name); ``frame=True`` gives a pandas DataFrame instead.
+
+    >>> dtm = vectorize(["坚持科学发展观，科学发展观", "深化供給側結構性改革"])
+    >>> dtm.labels, dtm.terms, dtm.matrix.toarray().tolist()
+    (('doc0', 'doc1'), ('供给侧结构性改革', '深化', '科学发展观'), [[0, 0, 2], [1, 1, 0]])
+    """
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    from ._docs import as_documents, doc_label, doc_row
+
+    docs = list(as_documents(corpus))
+    an = analyzer or Analyzer(ngram_range=ngram_range)
+    if weighting not in ("count", "tfidf"):
+        raise ValueError(f"weighting must be 'count' or 'tfidf', not {weighting!r}")
+    cls = TfidfVectorizer if weighting == "tfidf" else CountVectorizer
+    vec = cls(analyzer=an, min_df=min_df, max_df=max_df)
+    X = vec.fit_transform(docs).tocsr()
+    dtm = DocumentTermMatrix(X, tuple(vec.get_feature_names_out()), tuple(doc_label(d, i) for i, d in enumerate(docs)),
+                             tuple(doc_row(d, i) for i, d in enumerate(docs)))
+    return dtm.to_frame() if frame else dtm
