@@ -145,6 +145,113 @@ def cmd_reuse(args) -> int:
     return 0
 
 
+def _corpus(paths: list[str]) -> Corpus:
+    """Files, folders, globs, or a manifest CSV, as a corpus."""
+    if len(paths) == 1 and paths[0].endswith(".csv") and os.path.isfile(paths[0]):
+        return Corpus.from_manifest(paths[0])
+    return Corpus.from_paths(paths)
+
+
+def cmd_keywords(args) -> int:
+    from .compare.keywords import keywords_each
+
+    ref = _corpus(args.reference) if args.reference else None
+    tables = keywords_each(_corpus(args.targets), ref, method=args.method, top=args.top)
+    if args.format == "csv":
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(["source", "rank", "term", "score", "p", "n_target", "n_reference", "log_ratio"])
+        for t in tables:
+            for rank, k in enumerate(t, 1):
+                w.writerow([t.source, rank, k.term, k.score, k.p, k.n_target, k.n_reference, k.log_ratio])
+    else:
+        for t in tables:
+            _out(json.dumps({"source": t.source, "method": t.method, "keywords": [k.to_dict() for k in t]},
+                            ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_compare(args) -> int:
+    from .compare.similarity import similarity
+
+    sim = similarity(_corpus(args.paths))
+    order = sim.order() if args.order else list(sim.labels)
+    idx = [sim.index(lab) for lab in order]
+    names = [sim.rows[i].get("source") or sim.labels[i] for i in idx]
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow([""] + names)
+    for i, name in zip(idx, names):
+        w.writerow([name] + [f"{sim.matrix[i, j]:.4f}" for j in idx])
+    return 0
+
+
+def cmd_kwic(args) -> int:
+    from .compare.kwic import kwic
+
+    hits = kwic(args.term, _corpus(args.paths), width=args.width, keep_residue=args.keep_residue)
+    if args.format == "table":
+        if hits:
+            _out(hits.table(args.width) + "\n")
+    elif args.format == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=["label", "source", "start", "end", "left", "match", "right"],
+                           lineterminator="\n")
+        w.writeheader()
+        w.writerows(h.to_dict() for h in hits)
+    else:
+        for h in hits:
+            _out(json.dumps(h.to_dict(), ensure_ascii=False) + "\n")
+    print(f"policytext kwic: {len(hits)} hit(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_trend(args) -> int:
+    from .compare.trends import frequency_rows, load_dictionary
+
+    *terms, path = args.items
+    if not terms and not args.dictionary:
+        print("policytext trend: give TERM... PATH, or --dictionary FILE PATH", file=sys.stderr)
+        return 2
+    groups = load_dictionary(None if args.dictionary == "default" else args.dictionary) if args.dictionary else terms
+    rows = frequency_rows(_corpus([path]), groups, by=None if args.by == "document" else args.by)
+    if not rows:
+        return 0
+    w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return 0
+
+
+def _add_compare_parsers(sub) -> None:
+    k = sub.add_parser("keywords", help="keywords of each target: keyness against a reference, TF-IDF or TextRank")
+    k.add_argument("targets", nargs="+", help="files, folders, globs or a manifest CSV; one result per file")
+    k.add_argument("--reference", nargs="+", help="the reference corpus (a target in it is left out of its own reference)")
+    k.add_argument("--method", choices=["chi2", "g2", "pmi", "log_ratio", "tfidf", "textrank"],
+                   help="default: chi2 with a reference, tfidf without")
+    k.add_argument("--top", type=int, default=20)
+    k.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    k.set_defaults(func=cmd_keywords)
+
+    c = sub.add_parser("compare", help="cosine similarity (TF-IDF) of every pair of documents, as CSV")
+    c.add_argument("paths", nargs="+", help="files, folders, globs or a manifest CSV")
+    c.add_argument("--format", choices=["csv"], default="csv")
+    c.add_argument("--order", action="store_true", help="rows and columns in hierarchical-clustering order")
+    c.set_defaults(func=cmd_compare)
+
+    q = sub.add_parser("kwic", help="a term in context (either script), each hit as written in its file")
+    q.add_argument("term")
+    q.add_argument("paths", nargs="+", help="files, folders, globs or a manifest CSV")
+    q.add_argument("--width", type=int, default=20, help="characters of context either side")
+    q.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    q.add_argument("--keep-residue", action="store_true", help="also search scrape-residue lines")
+    q.set_defaults(func=cmd_kwic)
+
+    t = sub.add_parser("trend", help="frequency per 10,000 characters of terms or dictionary categories, as CSV")
+    t.add_argument("items", nargs="+", metavar="TERM... PATH",
+                   help="terms in either script, then a folder, a file or a manifest CSV")
+    t.add_argument("--by", default="year", help="a manifest column (year, level, region …) or 'document'")
+    t.add_argument("--dictionary", help="a category dictionary file ('category: term term …'), or 'default'")
+    t.set_defaults(func=cmd_trend)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="policytext", description="Chinese policy speeches into data.",
                                 epilog="example:\n  policytext extract corpora -o out/corpora.jsonl --progress",
@@ -215,11 +322,17 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=["jsonl", "csv"], default="jsonl",
                    help="jsonl: one pair a line with its passages; csv: one passage a row")
     r.set_defaults(func=cmd_reuse)
+    _add_compare_parsers(sub)
     return p
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # positionals after an option (trend TERM... --by year PATH) belong to the command's list
+        if not hasattr(args, "items") or any(x.startswith("-") for x in extra):
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        args.items += extra
     try:
         return args.func(args)
     except ReadError as e:

@@ -22,13 +22,13 @@ import functools
 import math
 import os
 from collections import Counter, defaultdict
-from typing import Any, Mapping, Optional
+from typing import Any, Iterator, Mapping, Optional
 
 from ._docs import as_documents, doc_label
 from .keyness import MEASURES, Keyword, Keywords, count_terms, keyness
 from .vectorize import Analyzer
 
-__all__ = ["keywords", "tfidf_keywords", "textrank_keywords", "METHODS"]
+__all__ = ["keywords", "keywords_each", "tfidf_keywords", "textrank_keywords", "METHODS"]
 
 METHODS = MEASURES + ("tfidf", "textrank")
 
@@ -66,6 +66,53 @@ def keywords(
                    source=source)
 
 
+def keywords_each(
+    targets: Any,
+    reference: Any = None,
+    *,
+    method: Optional[str] = None,
+    top: Optional[int] = 20,
+    analyzer: Optional[Analyzer] = None,
+    correction: bool = True,
+    min_count: int = 1,
+) -> Iterator[Keywords]:
+    """Keywords of each target document in turn, the reference read once.
+
+    A target that is also in the reference (the same file) is left out of
+    the reference it is compared with, so ``keywords_each(corpus, corpus)``
+    sets every speech against all the others.
+    """
+    method = method or ("chi2" if reference is not None else "tfidf")
+    an = analyzer or Analyzer()
+    if reference is None or method == "textrank":
+        for doc in as_documents(targets):
+            yield keywords(doc, method=method, top=top, analyzer=an)
+        return
+    ref = [(_key(d, i), Counter(an(d))) for i, d in enumerate(as_documents(reference))]
+    total: Counter = Counter()
+    for _, c in ref:
+        total.update(c)
+    for i, doc in enumerate(as_documents(targets)):
+        key = _key(doc, i)
+        tcounts = next((c for k, c in ref if k == key and key[0] is not None), None) or Counter(an(doc))
+        others = [c for k, c in ref if k != key or key[0] is None]
+        source = doc.source or doc_label(doc, i)
+        if method == "tfidf":
+            yield tfidf_keywords(tcounts, others, top=top, analyzer=an, source=source)
+            continue
+        rest = total.copy() if len(others) == len(ref) else sum(others, Counter())
+        yield keyness(tcounts, rest, measure=method, correction=correction, top=top, min_count=min_count,
+                      source=source)
+
+
+def _key(doc: Any, i: int) -> tuple:
+    return (os.path.abspath(doc.source) if doc.source else None, i if not doc.source else 0)
+
+
+def _all_counts(reference: Any) -> bool:
+    return isinstance(reference, list) and bool(reference) and all(isinstance(r, Mapping) for r in reference)
+
+
 def _source(target: Any) -> Optional[str]:
     if isinstance(target, Mapping):
         return None
@@ -96,6 +143,7 @@ def tfidf_keywords(counts: Mapping[str, int], reference: Any = None, *, top: Opt
                    analyzer: Optional[Analyzer] = None, source: Optional[str] = None) -> Keywords:
     """TF-IDF of the target's terms: idf over target + reference documents, else jieba's table.
 
+    ``reference`` may also be a list of term counts, one a document.
     With a reference, idf is scikit-learn's smoothed ``ln((1+n)/(1+df)) + 1``
     over the reference documents and the target (one more document); terms
     shorter than two characters are left out, as jieba.analyse does.
@@ -105,8 +153,8 @@ def tfidf_keywords(counts: Mapping[str, int], reference: Any = None, *, top: Opt
         an = analyzer or Analyzer()
         dfs: Counter = Counter()
         n = 1
-        for doc in as_documents(reference):
-            dfs.update(set(an(doc)))
+        for doc in reference if _all_counts(reference) else as_documents(reference):
+            dfs.update(set(doc if isinstance(doc, Mapping) else an(doc)))
             n += 1
         idf = {t: math.log((1 + n) / (1 + dfs[t] + 1)) + 1 for t in counts}
     else:

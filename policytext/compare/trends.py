@@ -83,6 +83,9 @@ def frequency_rows(
 ) -> list[dict]:
     """Rows ``{by, term, count, chars, per_10k, documents}``; ``terms`` a list or a dictionary.
 
+    With a dictionary (a mapping category → terms) the ``term`` column is
+    named ``category``.
+
     ``by`` is a metadata column (``year``, ``level``, ``region`` …) or
     ``None`` for one group per document (its label).  Groups are sorted.
     """
@@ -99,10 +102,11 @@ def frequency_rows(
         for name, pat in patterns.items():
             counts[g][name] += _count(doc, pat)
     rows = []
+    col = "category" if isinstance(terms, Mapping) else "term"
     for g in sorted(chars, key=_group_order):
         for name in groups:
             c = counts[g][name]
-            rows.append({key: g, "term": name, "count": c, "chars": chars[g],
+            rows.append({key: g, col: name, "count": c, "chars": chars[g],
                          "per_10k": round(c * 10000 / chars[g], 4) if chars[g] else 0.0, "documents": ndocs[g]})
     return rows
 
@@ -131,7 +135,7 @@ def frequency(
 
     if dictionary is not None:
         groups = dictionary if isinstance(dictionary, Mapping) else load_dictionary(None if dictionary == "default" else dictionary)
-        return _frame(frequency_rows(corpus, groups, by=by)).rename(columns={"term": "category"})
+        return _frame(frequency_rows(corpus, groups, by=by))
     if terms is None:
         raise ValueError("give terms or a dictionary")
     if isinstance(terms, str):
