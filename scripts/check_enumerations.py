@@ -10,8 +10,8 @@ head noun and the length of every item.  Flags:
 - ``HEADING``: an item's span runs across a section heading;
 - ``LONG``: an item far longer than its siblings (more than five times the
   median of the others and over 2,000 characters);
-- ``SKIP``: an ordinal marker (二 or later) that belongs to no list, right after
-  a list that stopped one short of it (numbering that skips or resumes).
+- ``SKIP`` (printed, not counted): an ordinal marker (二 or later) that belongs
+  to no list: numbering that skips or resumes far away.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from policytext import read
-from policytext.extract.enumcheck import check_enumerations
+from policytext.extract.enumcheck import check_enumerations, orphan_markers
 from policytext.extract.enumerations import find_enumerations
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -53,6 +53,7 @@ def main(argv: list[str]) -> int:
         text = doc.view("simplified").text
         raw = find_enumerations(text, body_end(doc))
         problems = check_enumerations(text, raw)
+        skips = orphan_markers(text, raw)
         total += len(raw)
         flagged += len(problems)
         if quiet and not problems:
@@ -66,6 +67,9 @@ def main(argv: list[str]) -> int:
                       f"parent={e.parent} lens={lens} :: {markers}")
         for p in problems:
             print("  !!", p)
+        if not quiet:
+            for p in skips:
+                print("  ..", p)
     print(f"{len(files)} files, {total} lists, {flagged} flagged", file=sys.stderr)
     return 0
 

@@ -18,18 +18,19 @@ from dataclasses import dataclass
 
 from .enumerations import RANK, RawEnumeration
 
-__all__ = ["Problem", "check_enumerations"]
+__all__ = ["Problem", "check_enumerations", "orphan_markers"]
 
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # COUNT | HEADING (across a higher-level item) | CROSS (across another list's item) | LONG
+    kind: str  # COUNT | HEADING (across a higher-level item) | CROSS (across another list's item) | LONG | SKIP
     list_index: int
     item_index: int | None
     detail: str
 
     def __str__(self) -> str:
-        where = f"[{self.list_index}]" + (f" item {self.item_index + 1}" if self.item_index is not None else "")
+        where = (f"[{self.list_index}]" if self.list_index >= 0 else "") + (
+            f" item {self.item_index + 1}" if self.item_index is not None else "")
         return f"{self.kind} {where}: {self.detail}"
 
 
@@ -80,3 +81,14 @@ def check_enumerations(text: str, lists: list[RawEnumeration], long_factor: floa
             if others and lens[ii] > long_min and lens[ii] > long_factor * statistics.median(others):
                 problems.append(Problem("LONG", li, ii, f"{it.marker} {lens[ii]} chars, siblings {others}"))
     return problems
+
+
+def orphan_markers(text: str, lists: list[RawEnumeration]) -> list[Problem]:
+    """Markers numbered two or more that belong to no list: numbering that skips
+    (二是 after 首先要, a （三） missing from the source) or resumes far away."""
+    from .enumerations import _markers
+
+    used = {it.span[0] for e in lists for it in e.items}
+    return [Problem("SKIP", -1, None, f"{mk.text} at {mk.pos}: {text[max(0, mk.pos - 20):mk.pos + 20]!r}")
+            for mk in _markers(text) if mk.pos not in used and mk.ordinal and mk.ordinal >= 2
+            and mk.family != "circled"]

@@ -63,6 +63,8 @@ _MARKERS = [
     ("di", 3, re.compile(rf"{_BEFORE}(?P<m>第(?P<n>{_N})(?:是|[，,、:：]))"), False),
     # 首先 as an adverb (首先要, 首先需要) opens no list: a marker is followed by 是 or a comma
     ("seq", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<w>首先|其次|再次|再者|最后)(?:是|[，,、:：]))"), False),
+    # 首先要 / 首先必须: an adverb, unless a second item follows at once (首先要增加对农业的投入。……二是保护耕地)
+    ("seq", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<w>首先))(?=要|需要|必须|应当|应该)"), False),
 ]
 RANK = {family: rank for family, rank, _, _ in _MARKERS}
 _SEQ_ORD = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
@@ -96,7 +98,8 @@ def _markers(text: str) -> list[Marker]:
                 continue
             seen.add(s)
             out.append(Marker(s, m.end("m"), family, rank, n, m.group("m"), para_start,
-                              para_start and _is_headline(text, m.end("m"))))
+                              para_start and _is_headline(text, m.end("m")),
+                              weak=family == "seq" and not pat.pattern.endswith(r"[，,、:：]))")))
     out.sort(key=lambda mk: mk.pos)
     return out
 
@@ -244,7 +247,7 @@ def find_enumerations(text: str, end_of_text: Optional[int] = None) -> list[RawE
         items = []
         for mk, (a, b) in zip(mks, spans):
             title, tspan, key, kspan = _title(text, mk.end, b)
-            marker = mk.text.rstrip("，,、:：是 ") if g.family not in ("shi", "yao") else mk.text
+            marker = mk.text.rstrip("，,、:：是 ") if mk.family not in ("shi", "yao") else mk.text
             items.append(RawItem(mk.ordinal or 0, marker, (a, b), title, tspan, key, kspan))
         out.append(RawEnumeration(cat, n, intro_span, tuple(items), parent, (spans[0][0], spans[-1][1]), g.family))
     return out

@@ -35,6 +35,7 @@ _FAR = 10
 _FAR_MIN = 1000
 _MAX_GAP = {"section": 10**9, "part": 10**9, "di_point": 20000, "paren": 12000, "arabic": 6000, "circled": 1500,
             "shi": 3000, "yao": 3000, "di": 6000, "seq": 3000}
+_WEAK_GAP = 600  # an adverbial 首先要 opens a list only if its second item follows within a few sentences
 _UNCAPPED = ("section", "part")  # as headings, their last item runs to the next heading or the end
 
 
@@ -48,6 +49,7 @@ class Marker:
     text: str
     para_start: bool
     headline: bool = False  # the marker's line is a title, not a sentence: its items may hold lists of any marker
+    weak: bool = False  # 首先要: a first item only if a second follows at once
 
 
 @dataclass
@@ -141,10 +143,11 @@ def _reach(g: Group, paras: _Paragraphs, limit: int, nesting: bool = False) -> i
     return end
 
 
-def _continues(g: Group, mk: Marker) -> bool:
+def _continues(g: Group, mk: Marker, text: str) -> bool:
     if g.done:
         return False
-    fam_ok = g.family == mk.family or (g.family == "seq" and mk.family == "di")
+    # 首先……第二/其次, 首先要……二是
+    fam_ok = g.family == mk.family or (g.family == "seq" and mk.family in ("di", "shi"))
     if not fam_ok:
         return False
     expected = len(g.markers) + 1
@@ -154,6 +157,9 @@ def _continues(g: Group, mk: Marker) -> bool:
     elif mk.ordinal != expected:
         return False
     gap = mk.pos - g.markers[-1].pos
+    # 其次 answers the nearest 首先 (首先要……，要坚持首先是国家多得，其次是企业多留)
+    if g.markers[0].weak and len(g.markers) == 1 and (gap > _WEAK_GAP or "首先" in text[g.markers[0].end:mk.pos]):
+        return False
     titles = mk.headline and all(m.headline for m in g.markers)  # （三）我国经济发展的前景: a heading, however far
     if gap > _MAX_GAP[g.family] and not titles:
         return False
@@ -168,10 +174,10 @@ def _kind(mk: Marker) -> tuple[bool, bool]:
     return (mk.para_start, mk.headline)
 
 
-def _find_continued(stack: list[Group], mk: Marker) -> int | None:
+def _find_continued(stack: list[Group], mk: Marker, text: str) -> int | None:
     """The open list mk continues, innermost first; a list of the marker's own
     kind (paragraph or inline, heading or sentence) is preferred."""
-    fits = [i for i in range(len(stack) - 1, -1, -1) if _continues(stack[i], mk)]
+    fits = [i for i in range(len(stack) - 1, -1, -1) if _continues(stack[i], mk, text)]
     if not fits:
         return None
     same = [i for i in fits if _kind(stack[i].markers[-1]) == _kind(mk)]
@@ -207,7 +213,7 @@ def group(markers: list[Marker], text: str, limit: int) -> list[Group]:
     stack: list[Group] = []
     lists: list[Group] = []
     for mk in markers:
-        i = _find_continued(stack, mk)
+        i = _find_continued(stack, mk, text)
         if i is not None:
             for g in reversed(stack[i + 1:]):
                 _close(g, mk.pos, mk, paras, limit)
