@@ -96,7 +96,12 @@ class Cues:
     """
 
     def __init__(self, para: str, section: Optional[str]):
+        self.para, self.section = para, section
         self.default = section if section in ("actual", "target") else "actual"
+        self.ends: Optional[list] = None  # read on first use: most paragraphs hold no indicator
+
+    def _read(self) -> None:
+        para, section = self.para, self.section
         if section == "actual":
             cues = [(m.end(), "target") for m in _QUOTED_PLAN.finditer(para)]
             if cues:
@@ -123,6 +128,8 @@ class Cues:
         self.kinds = [c[1] for c in cues]
 
     def at(self, pos: int) -> str:
+        if self.ends is None:
+            self._read()
         i = bisect_right(self.ends, pos) - 1
         return self.kinds[i] if i >= 0 else self.default
 

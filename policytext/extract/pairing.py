@@ -46,6 +46,16 @@ _CONTINUES = re.compile(
 )
 
 
+_SERIES_GAP = re.compile(r"\s*[、和及与]\s*")
+_LEAD_SEP = re.compile(r"^[，,\s]*")
+_BACK_VERB = re.compile(rf"\s*{_YEAR_WORD}?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*")
+_SPACES = re.compile(r"\s*")
+_ANY = re.compile(r".*")
+_ENDS_WITH_VERB = re.compile(r"(?:定为|为|是|达到|达)\s*$")
+_HAS_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]{2,}")
+_GROWTH = re.compile(r"(?:实际|平均|年均)?(增长|成长)")
+
+
 @dataclass(frozen=True)
 class Role:
     """What a quantity is in its sentence: a value or a change, maybe a member of a series (…、6.1%)."""
@@ -89,7 +99,7 @@ def _roles(sent: str, qs: list[Quantity]) -> list[Optional[Role]]:
     """Value, change, or nothing (a bare 倍, a 翻 not of doubling) for each quantity."""
     roles: list[Optional[Role]] = []
     for qi, q in enumerate(qs):
-        if qi and roles and roles[-1] is not None and re.fullmatch(r"\s*[、和及与]\s*", sent[qs[qi - 1].end:q.start]):
+        if qi and roles and roles[-1] is not None and _SERIES_GAP.fullmatch(sent, qs[qi - 1].end, q.start):
             prev = roles[-1]
             roles.append(Role(prev.what, True, prev.direction, prev.basis, q.start))
             continue
@@ -147,7 +157,7 @@ def _continues(sent: str, end: int, start: int) -> bool:
         return False
     if any(c in STRONG_BOUNDARY for c in gap):
         return False
-    core = re.sub(r"^[，,\s]*", "", gap)
+    core = _LEAD_SEP.sub("", gap, count=1)
     # nothing but a basis, a verb and modifiers between them
     return bool(_CONTINUES.fullmatch(core))
 
@@ -159,7 +169,7 @@ def _from_to(sent: str, q: Quantity, nxt: tuple[Quantity, Role]) -> Optional[Pen
         return None
     gap = sent[q.end:q2.start]
     pre = sent[max(0, q.start - 8):q.start]
-    if not (re.search(r"[由从]", pre) and _FROM_TO_GAP.fullmatch(gap)):
+    if not (("由" in pre or "从" in pre) and _FROM_TO_GAP.fullmatch(gap)):
         return None
     down = _DOWN_RE.match(gap) is not None or (q2.value or 0) < (q.value or 0)
     ch = None
@@ -250,15 +260,14 @@ def _name_before(sent: str, p: Pending) -> tuple[str, int, int, int, str]:
     cs = clause_start(sent, p.name_end)
     raw = "" if p.series else sent[cs:p.name_end]
     name, lead, tail = clean_name(raw)
-    back_verb = (rf"\s*{_YEAR_WORD}?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*"
-                 if not p.fromto else r"\s*")
-    if not name and re.search(r"(?:定为|为|是|达到|达)\s*$", raw):
-        back_verb = r".*"  # 农民的纯收入，全国平均每人达到三百五十五元: only modifiers before the verb
+    back_verb = _BACK_VERB if not p.fromto else _SPACES
+    if not name and _ENDS_WITH_VERB.search(raw):
+        back_verb = _ANY  # 农民的纯收入，全国平均每人达到三百五十五元: only modifiers before the verb
     if p.change is not None and p.q is None and not raw.strip() and cs > 1 and sent[cs - 1] in "，,":
         prev = sent[clause_start(sent, cs - 1):cs - 1]
-        if len(prev) <= 20 and not re.search(r"\d|[一二三四五六七八九十百千万亿]{2,}", prev):
-            back_verb = r"\s*"  # 医院病床数，比上一年增长百分之十一点七
-    if not name and not p.series and cs > 0 and sent[cs - 1] in "，," and re.fullmatch(back_verb, raw):
+        if len(prev) <= 20 and not _HAS_NUMBER.search(prev):
+            back_verb = _SPACES  # 医院病床数，比上一年增长百分之十一点七
+    if not name and not p.series and cs > 0 and sent[cs - 1] in "，," and back_verb.fullmatch(raw):
         # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back
         cs2 = clause_start(sent, cs - 1)
         if not GATE.search(sent[cs2:cs - 1]):
@@ -273,9 +282,9 @@ def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Option
     name_span = (base + cs + lead, base + cs + lead + len(name)) if name else None
     if name in ("经济", "国民经济", "本港经济", "台湾经济") and ch is not None:
         # 经济增长7% / 經濟成長3.1%: the measure is called 经济增长
-        grow = re.match(r"(?:实际|平均|年均)?(增长|成长)", sent[cs + lead + len(name):])
+        grow = _GROWTH.match(sent, cs + lead + len(name))
         if grow:
-            name_span = (name_span[0], name_span[1] + grow.end())
+            name_span = (name_span[0], name_span[1] + grow.end() - grow.start())
             name = sent[name_span[0] - base:name_span[1] - base]
     first = q.start if q is not None else p.start
     if q is not None and ch is None and (q.unit not in ("%", "‰") or not name) and sent[q.end:q.end + 1] == "的":

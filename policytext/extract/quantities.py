@@ -73,6 +73,10 @@ _FRACTION = re.compile(r"(?<![百千一二两三四五六七八九十\d])(?P<den
 _CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?=[多左以上，。；、的]|$)")
 _FAN = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四|\d)番")
 _AFTER_QUALIFIERS = ("左右", "以上", "以下", "以内", "之内", "上下")
+_ARABIC_RE = re.compile(ARABIC)
+_MULT_RE = re.compile(MULT)
+# 以下五个方面, 这三大工程: the count announces a list
+_LIST_LEADS = ("以下", "如下", "下面", "这", "这些", "那", "其中", "主要有", "包括", "做到", "实现", "抓好", "把握好", "强化", "突出")
 
 
 @dataclass(frozen=True)
@@ -216,11 +220,11 @@ def _skip(text: str, q: Quantity, residue) -> bool:
         return True
     if unit is None and q.value is not None and not q.chinese:
         # a bare number: only with a multiplier (人口4.3万)
-        m = re.match(rf"{ARABIC}", text[s:e])
-        return not m or m.end() == e - s and not re.search(MULT, text[s:e])
+        m = _ARABIC_RE.match(text, s, e)
+        return not m or m.end() == e and not _MULT_RE.search(text, s, e)
     if unit in _COUNT_UNITS and q.chinese:
         return True  # 五个理念, 四个方面, 三大工程
-    if unit in ("个", "大") and re.search(r"(?:以下|如下|下面|这|这些|那|其中|主要有|包括|做到|实现|抓好|把握好|强化|突出)$", text[max(0, s - 4):s]):
+    if unit in ("个", "大") and text[max(0, s - 4):s].endswith(_LIST_LEADS):
         return True
     return False
 
