@@ -584,3 +584,52 @@ def test_first_growth_target_of_every_provincial_report(shared):
         if first is None or (first.change.value, first.change.value_high, first.qualifier) != (low, high, qualifier):
             wrong.append((path.name, goal.group(), first and first.text))
     assert checked >= 30 and not wrong, wrong
+
+
+# Names, units and changes that read right; each sentence is quoted from a report of ../shared/corpus.
+def _rows(sentence):
+    return [(i.name, i.value, i.unit, i.change and (i.change.value, i.change.unit, i.change.direction, i.change.basis))
+            for i in extract(sentence).indicators]
+
+
+def test_count_opening_a_clause_that_reports_is_an_indicator():
+    # gwr-2025-p13: 19个城中村改造项目全部启动; a list count is not (五个理念)
+    rows = _rows("改造城镇老旧小区1376个、14万户，19个城中村改造项目全部启动")
+    assert rows[-1] == ("城中村改造项目", 19.0, "个", None)
+    assert _rows("坚持五个理念") == []
+
+
+def test_comparison_with_higher_or_lower_is_a_change():
+    # gwr-2025-p04
+    rows = _rows("农村居民人均可支配收入增长6.7%左右，增速比城镇居民高2.4个百分点")
+    assert rows[1] == ("增速", None, None, (2.4, "pp", "up", "比城镇居民"))
+
+
+def test_change_after_a_comma_or_enumeration_comma_belongs_to_the_figure_before():
+    # gwr-2025-p14, gwr-2025-p01
+    assert _rows("空气质量优良天数比例达90%、提高3.4个百分点") == [
+        ("空气质量优良天数比例", 90.0, "%", (3.4, "pp", "up", None))]
+    assert _rows("上海港集装箱吞吐量达到5150.6万标准箱、增长4.8%")[0][:3] == ("上海港集装箱吞吐量", 51506000.0, "标准箱")
+
+
+def test_each_measure_named_before_dou_or_jun_gets_the_change():
+    # gwr-2025-p26
+    rows = _rows("接待游客人次、旅游总花费均增长8%以上")
+    assert [(r[0], r[3][0]) for r in rows] == [("接待游客人次", 8.0), ("旅游总花费", 8.0)]
+
+
+def test_compound_units_stay_whole():
+    # gwr-2025-p19; gwr-2025-p01
+    assert _rows("保障重大项目用能指标1600万吨标准煤")[0][1:3] == (16000000.0, "吨标准煤")
+    assert [r[2] for r in _rows("旅客周转量达到500亿人公里，货物周转量2000亿吨公里")] == ["人公里", "吨公里"]
+
+
+def test_names_hold_no_verb_or_adverb_fragment():
+    # gwr-2025-p14: 统筹用好中央149.2亿元乡村振兴补助资金
+    assert _rows("进一步用好专项债券资金200亿元")[0][0] == "专项债券资金"
+    assert _rows("企业净增15万户、达157万户")[0][:3] == ("企业", 1570000.0, "户")
+
+
+def test_later_figure_of_a_from_to_pair_carries_the_measure():
+    # gwr-2026-ningxia
+    assert _rows("常住人口由上年729万人增加到732万人") == [("常住人口", 7320000.0, "人", (30000.0, "人", "up", None))]

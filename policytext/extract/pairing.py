@@ -35,6 +35,8 @@ _CHANGE_VERB = re.compile(
     rf"(?:(?P<basis>同比|按年(?!度)|比上年|比去年|比上一年|比前一年|比上年同期|(?<![可对])比(?!重|例|率|较)[^\s，。；、]{{1,8}}?)?(?:实际|实质|名义|平均每年|平均|年均|每年|分别|累计|又|再|还|共|均|约|已)?"
     rf"(?P<verb>{UP}|{DOWN})(?:了)?(?:约|近|超过|超)?)\s*$"
 )
+# 比……高/低: 城镇居民收入比全国平均水平高1.2个百分点
+_COMPARE = re.compile(r"(?P<basis>(?<![可对])比(?!重|例|率|较)[^\s，。；、]{1,10}?)(?P<verb>高出|高|低|多|少)(?:了)?\s*$")
 _TO_VERB = re.compile(rf"(?:{UP}|{DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
 # a year as these texts write it: 1987年, 2024年底, 一九八○年
 _YEAR_WORD = r"(?:(?:19|20)\d\d年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)"
@@ -46,8 +48,9 @@ _CONTINUES = re.compile(
 )
 
 
+_COUNT_DONE = re.compile(r"(?:全部|均已|均|都已|都|已经|已|顺利|陆续|相继|先后|基本|率先)?(?:开工|建成|完成|启动|投产|投用|竣工|通过|实现|达标|获评|入选|列入|落地|签约|开通|通车|挂牌|改造|验收|交付)")
 _SERIES_GAP = re.compile(r"\s*[、和及与]\s*")
-_LEAD_SEP = re.compile(r"^[，,\s]*")
+_LEAD_SEP = re.compile(r"^[，,、\s]*")
 _BACK_VERB = re.compile(rf"\s*{_YEAR_WORD}?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*")
 _SPACES = re.compile(r"\s*")
 _ANY = re.compile(r".*")
@@ -115,6 +118,12 @@ def _roles(sent: str, qs: list[Quantity]) -> list[Optional[Role]]:
             continue
         if cm and cm.group("verb") == "增" and before[: cm.start("verb") - len(before)].endswith("新"):
             cm = None  # 新增 is a count of the new, not a change
+        if cm is None and q.raw_unit != "倍":
+            cmp = _COMPARE.search(before)
+            if cmp:
+                direction = "down" if cmp.group("verb") in ("低", "少") else "up"
+                roles.append(Role("change", False, direction, cmp.group("basis"), q.start - len(cmp.group())))
+                continue
         if cm and not _TO_VERB.search(before):
             verb = cm.group("verb")
             if verb == "翻":
@@ -236,7 +245,40 @@ def sentence_indicators(sent: str, base: int, cues: Cues, offset: int, residue=(
         return []
     pendings = _pair(sent, _items(sent, qs, _roles(sent, qs)))
     results = [r for r in (_finish(sent, base, p, cues, offset) for p in pendings) if r is not None]
-    return _carry_names(sent, base, _split_series(sent, base, results))
+    return _distribute(sent, base, _carry_names(sent, base, _split_series(sent, base, results)))
+
+
+_EACH = re.compile(r"\s*(?:实际|名义)?[均都]")
+
+
+def _distribute(sent: str, base: int, results: list[Indicator]) -> list[Indicator]:
+    """都/均 give the change to every measure named: 接待游客人次、旅游总花费均增长8%以上.
+
+    >>> [(i.name, i.change.value) for i in sentence_indicators("接待游客人次、旅游总花费均增长8%以上", 0, Cues("", None), 0)]
+    [('接待游客人次', 8.0), ('旅游总花费', 8.0)]
+    """
+    out: list[Indicator] = []
+    for r in results:
+        ns = r.name_span
+        if (r.change is None or r.value is not None or not ns or isinstance(ns[0], tuple)
+                or not _EACH.match(sent, ns[1] - base)):
+            out.append(r)
+            continue
+        pos, parts = ns[0] - base, []
+        while pos > 1 and sent[pos - 1] == "、":
+            j = clause_start(sent, pos - 1)
+            if j >= pos - 1:
+                break
+            parts.insert(0, (j, pos - 1))
+            pos = j
+        for a, b in parts:
+            name, lead, _ = clean_name(sent[a:b])
+            if name:
+                s = a + lead
+                out.append(replace(r, name=name, name_span=(base + s, base + s + len(name)),
+                                   span=(base + s, r.span[1]), text=sent[s:r.span[1] - base]))
+        out.append(r)
+    return out
 
 
 def _carry_names(sent: str, base: int, results: list[Indicator]) -> list[Indicator]:
@@ -296,8 +338,11 @@ def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Option
         if name_after(sent, q.end):
             name_span = None
     if name_span is None and q is not None and ch is None and q.unit in CLASSIFIERS and not sent[cs:p.name_end].strip():
-        # 5个欠发达乡地处……: a count opening a clause is its subject, not a measure
-        return None
+        # a count opening a clause is an indicator when the clause reports what the counted did
+        # (19个城中村改造项目全部启动), not when it only describes them (5个欠发达乡地处……)
+        after = name_after(sent, q.end)
+        if after is None or not _COUNT_DONE.match(sent, after[1]):
+            return None
     if name_span is None:
         # only a figure names what follows it (三万多亩的可利用土地); a change
         # followed by 的 modifies something else (递增7.9%的基础上)
