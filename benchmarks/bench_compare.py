@@ -1,0 +1,87 @@
+"""Vectorising throughput beside plain jieba, on the same text in the same run.
+
+    python benchmarks/bench_compare.py          # the full ../shared corpus if present, else corpora/
+    python benchmarks/bench_compare.py FILE...  # your own files
+
+Prints chars/second for plain ``jieba.lcut`` (default HMM on, the global
+dictionary) and for each stage of policytext.compare's vectorising, each on
+all the text: the Simplified view (normalise, convert, repair), the
+segmenter (jieba on the view, numbers whole, spans mapped back, residue
+skipped), the Analyzer (plus stopwords, punctuation, numbers dropped) and a
+full ``CountVectorizer(analyzer=Analyzer())`` document-term matrix from the
+texts; then keyness of one document against the rest and the cosine
+similarity matrix.  Each figure is the best of REPEAT runs.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import time
+from collections import Counter
+from pathlib import Path
+
+import jieba
+
+from policytext import Document, read
+from policytext.compare import Analyzer, keyness, similarity, vectorize
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def default_paths() -> list[str]:
+    shared = ROOT.parent / "shared" / "corpus"
+    if shared.exists():
+        return sorted(glob.glob(str(shared / "*" / "*.txt")))
+    return sorted(glob.glob(str(ROOT / "corpora" / "*.txt")))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="*")
+    ap.add_argument("--repeat", type=int, default=2)
+    args = ap.parse_args(argv)
+    paths = args.paths or default_paths()
+    texts = [read(p).text for p in paths]
+    n = sum(len(t) for t in texts)
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    an = Analyzer()
+    an.seg.cut("预热")  # build the tokenizer outside the timings
+    print(f"{len(texts)} documents, {n:,} characters\n")
+    rows = []
+    lcut = best(lambda: [jieba.lcut(t) for t in texts], args.repeat)
+    rows.append(("plain jieba.lcut (HMM on)", lcut))
+    rows.append(("plain jieba.lcut(HMM=False)", best(lambda: [jieba.lcut(t, HMM=False) for t in texts], args.repeat)))
+    rows.append(("Simplified view (normalise)", best(lambda: [Document(t).view() for t in texts], args.repeat)))
+    docs = [Document(t) for t in texts]
+    for d in docs:
+        d.view()
+    rows.append(("segmenter on the ready views", best(lambda: [an.seg.segment(d) for d in docs], args.repeat)))
+    rows.append(("Analyzer on the ready views", best(lambda: [an(d) for d in docs], args.repeat)))
+    rows.append(("Analyzer from text (view+segment+filter)", best(lambda: [an(Document(t)) for t in texts], args.repeat)))
+    rows.append(("vectorize: document-term matrix from text",
+                 best(lambda: vectorize([Document(t) for t in texts], analyzer=an), args.repeat)))
+    print(f"{'stage':45s} {'chars/s':>12s} {'vs lcut':>8s}")
+    for name, secs in rows:
+        print(f"{name:45s} {n / secs:12,.0f} {lcut / secs:7.2f}x")
+    counts = [Counter(an(d)) for d in docs]
+    rest = sum(counts[1:], Counter())
+    t_key = best(lambda: keyness(counts[0], rest, measure="chi2"), args.repeat)
+    dtm = vectorize(docs, weighting="tfidf", analyzer=an)
+    t_sim = best(lambda: similarity(None, dtm=dtm).order(), args.repeat)
+    print(f"\nkeyness of one document against the rest (counts ready): {t_key * 1000:.0f} ms")
+    print(f"similarity matrix + clustering order from the TF-IDF matrix ({len(docs)} docs): {t_sim * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
