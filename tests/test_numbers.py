@@ -248,3 +248,10 @@ def test_extractor_time_is_linear_in_a_numeral_run():
         t0 = time.perf_counter()
         policytext.extract("财政收入" + run + "元")
         assert time.perf_counter() - t0 < 2.0, run[:10]
+
+
+def test_a_figure_right_after_a_numeral_word():
+    # a run may begin with a word's last character: 统一 + 3万亩
+    assert read("统一3万亩土地流转").value == 30000
+    i = only("实现统一3万亩土地流转")
+    assert (i.value, i.unit) == (30000, "亩")

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Optional
 
-__all__ = ["Number", "parse_number", "read_match", "NUMBER_RE", "NUMBER_SRC", "RUN_SRC", "RUN_START", "MAX_RUN",
+__all__ = ["Number", "parse_number", "read_match", "read_or_retry", "NUMBER_RE", "NUMBER_SRC", "RUN_SRC", "RUN_START", "MAX_RUN",
            "RUN_CHARS", "NUMBER_AT", "CN_DIGITS", "parse_chinese", "value_of", "ARABIC", "CN_NUM", "MULTIPLIERS", "qualifier_of"]
 
 # --- characters -----------------------------------------------------------------------
@@ -476,6 +476,26 @@ def read_match(text: str, m: re.Match) -> Optional[Number]:
     return Number(lv, hv, mult, pct, qualifier, (start, end), text[start:end])
 
 
+def read_or_retry(text: str, m: re.Match) -> tuple[Optional[Number], re.Match]:
+    """``read_match``, and when the run fails, again from its first Arabic digit: a run
+    may begin with a word's last character (统一3万亩). Returns the match that was read.
+
+    >>> read_or_retry("统一3万亩", NUMBER_RE.search("统一3万亩"))[0].text
+    '3万'
+    """
+    n = read_match(text, m)
+    if n is not None:
+        return n, m
+    rs, rend = m.span("run")
+    lead = len(text[rs:rend]) - len(text[rs:rend].lstrip(_CN_DIGIT_CLASS + _UNIT_CLASS + "参陆兆点"))
+    if 0 < lead <= 2 and lead < rend - rs and text[rs + lead].isdigit():
+        m2 = NUMBER_AT.match(text, rs + lead)
+        n = read_match(text, m2) if m2 else None
+        if n is not None:
+            return n, m2
+    return None, m
+
+
 def qualifier_of(before: str, after: str, approx: bool = False) -> Optional[str]:
     """The qualifier the words around a number give it: min, max, approx or None.
 
@@ -525,19 +545,9 @@ def parse_number(text: str) -> Optional[Number]:
         m = NUMBER_RE.search(folded, pos)
         if m is None:
             return None
-        n = read_match(folded, m)
+        n, _ = read_or_retry(folded, m)
         if n is not None:
             return _with_context(text, folded, n)
-        # a run that failed may hold a figure after a word's last character (统一3万):
-        # try again where Arabic digits follow a Chinese character
-        rs, rend = m.span("run")
-        lead = len(folded[rs:rend]) - len(folded[rs:rend].lstrip(_CN_DIGIT_CLASS + _UNIT_CLASS + "参陆兆点"))
-        retry = rs + lead if 0 < lead < rend - rs else None
-        if retry is not None:
-            m2 = NUMBER_AT.match(folded, retry)
-            n = read_match(folded, m2) if m2 else None
-            if n is not None:
-                return _with_context(text, folded, n)
         pos = m.end()
 
 

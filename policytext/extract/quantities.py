@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .._data import data_rows
-from .numbers import ARABIC, NUMBER_AT, NUMBER_SRC, RUN_CHARS, RUN_START, qualifier_of, read_match, value_of
+from .numbers import ARABIC, NUMBER_AT, NUMBER_SRC, RUN_CHARS, RUN_START, qualifier_of, read_match, read_or_retry, value_of
 
 __all__ = ["Quantity", "quantities", "canon_unit", "GATE", "CLASSIFIERS", "UNITS"]
 
@@ -59,7 +59,7 @@ _SEP = "[-－—–~～至到]|——"
 # Chinese numerals are everywhere (一些, 统一): a position is tried only when a
 # percent, a sign, an Arabic digit, or a Chinese numeral with a multiplier or unit starts there.
 # The numeral itself is numbers.NUMBER_SRC, the grammar parse_number reads.
-_QUANT_GATE_BODY = (rf"百分之|千分之|负|[-−]?\d|{RUN_START}[{RUN_CHARS}]{{1,24}}(?:多|余)?(?:(?:—|--|[-—–~至到])[{RUN_CHARS}]{{1,24}})?"
+_QUANT_GATE_BODY = (rf"百分之|千分之|负|[-−]?\d|{RUN_START}[{RUN_CHARS}]{{1,2}}\d|{RUN_START}[{RUN_CHARS}]{{1,24}}(?:多|余)?(?:(?:—|--|[-—–~至到])[{RUN_CHARS}]{{1,24}})?"
                     rf"(?:多|余)?(?: ?(?:{MULT}))?(?:%|‰|个亿(?!元)|{_UNIT_RE})")
 QUANT = re.compile(rf"(?={_QUANT_GATE_BODY}){NUMBER_SRC}")
 _UNIT_AFTER = re.compile(rf"(?P<approx>多|余)?(?P<unit>%|‰|{_UNIT_RE})?")
@@ -130,7 +130,7 @@ def _plain_quantities(text: str) -> list[Quantity]:
     """
     out: list[Quantity] = []
     for m in QUANT.finditer(text):
-        n = read_match(text, m)
+        n, m = read_or_retry(text, m)
         if n is None:
             continue
         s, e = n.span
