@@ -24,7 +24,7 @@ from typing import Any, Iterable, Iterator, Mapping, Optional
 
 __all__ = ["Input", "iter_inputs", "TEXT_SUFFIXES", "MANIFEST"]
 
-TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".docx")
+TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".docx", ".pdf")
 MANIFEST = "manifest.csv"
 
 

@@ -220,3 +220,19 @@ def test_embedded_font_letter_spaced_pdf_extracts_the_records_of_its_text():
     same = sum((Counter(map(_key, a)) & Counter(map(_key, b))).values())
     assert same >= 0.95 * len(a)
     assert all(pdf_doc.text[i.span[0]:i.span[1]] == i.text and pdf_doc.page_of(i.span) for i in b)
+
+
+def test_cli_extracts_the_pdfs_of_a_folder(tmp_path, gwr2015_pdf):
+    import json
+
+    from policytext.cli import main
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(gwr2015_pdf[0].read_bytes())
+    (folder / "scan.pdf").write_bytes(image_only_pdf())
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(folder), "-o", str(out)]) == 1  # the scan fails, saying why
+    rows = {r["source"].rsplit("/", 1)[-1]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert "OCR is needed" in rows["scan.pdf"]["reason"]
+    assert any(i["text"] == "63.6万亿元" or "63.6万亿元" in i["text"] for i in rows["report.pdf"]["indicators"])
