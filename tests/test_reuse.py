@@ -1,6 +1,7 @@
 """Text reuse on real speeches: planted passages, cross-script copies, provincial reports and the centre."""
 from __future__ import annotations
 
+import os
 import re
 from itertools import combinations
 
@@ -202,3 +203,22 @@ def test_window_signatures_are_datasketch_minhashes():
         m = _template(32).copy()
         m.update_batch([int(h) for h in hashes[bounds[w]:bounds[w + 2]]])
         assert (m.hashvalues == sig[w]).all()
+
+
+def test_readme_reuse_example_is_what_comes_out():
+    import doctest
+
+    from .conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Text reuse", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    cwd = os.getcwd()
+    try:
+        os.chdir(ROOT)
+        test = doctest.DocTestParser().get_doctest(block, {}, "README reuse", None, 0)
+        runner = doctest.DocTestRunner()
+        runner.run(test)
+    finally:
+        os.chdir(cwd)
+    assert runner.summarize(verbose=False).failed == 0
