@@ -12,8 +12,8 @@ converts as OpenCC does:
 3. *conversion chain*: each step looks up its dictionary group inside each
    segment, longest match first, left to right.
 
-OpenCC's binding returns no offsets and runs one config at a time; policytext
-compiles the same tables into ``str.translate`` (characters, C speed) and a
+OpenCC's binding returns no offsets; policytext compiles the same tables into
+a code-point array (characters, indexed with numpy) and a
 phrase matcher (a trie regular expression, or a dictionary scan for the
 50 000 phrases of ``STPhrases``); phrases that change length (``宏观`` ↔
 ``巨集觀``) become alignment edits, so every step maps offsets exactly.
@@ -34,6 +34,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional
+
+import numpy as np
 
 from . import _opencc
 from ._data import data_lines
@@ -98,6 +100,7 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 _REGEX_MAX_PHRASES = 2000
+_NUMPY_MIN = 512  # below this, str.translate beats numpy's call overhead
 
 
 @dataclass(frozen=True)
@@ -179,7 +182,7 @@ class Matcher:
 class Stage:
     """One step of a conversion chain: a flat table with longest-match semantics.
 
-    Single characters with single-character values go through ``str.translate``;
+    Single characters with single-character values go through a code-point table;
     every other key is matched (``奋斗`` must shield ``斗的``), and only those whose
     value differs from the character-wise result produce a replacement.
     """
@@ -187,13 +190,39 @@ class Stage:
     chars: Mapping[int, str]
     matcher: Matcher
     changed: Mapping[str, str]
+    codes: "np.ndarray" = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
 
     @classmethod
     def build(cls, table: Mapping[str, str]) -> "Stage":
         chars = {ord(k): v for k, v in table.items() if len(k) == 1 and len(v) == 1 and k != v}
         keys = [k for k, v in table.items() if len(k) > 1 or len(v) != 1]
         changed = {k: table[k] for k in keys if k.translate(chars) != table[k]}
-        return cls(chars, Matcher.build(keys), changed)
+        codes = np.arange(max(chars, default=0) + 1, dtype=np.uint32)
+        codes[list(chars)] = [ord(v) for v in chars.values()]
+        return cls(chars, Matcher.build(keys), changed, codes)
+
+    def translate(self, text: str) -> str:
+        """The character table applied, one character for one.
+
+        ``str.translate`` looks up a dict for every character (~7 M chars/s);
+        a code-point array indexed by numpy does the same at ~90 M chars/s.
+        """
+        if not self.chars:
+            return text
+        if len(text) < _NUMPY_MIN:
+            return text.translate(self.chars)
+        try:
+            cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        except UnicodeEncodeError:  # lone surrogates
+            return text.translate(self.chars)
+        codes = self.codes
+        if int(cp.max()) < len(codes):
+            out = codes.take(cp)
+        else:
+            out = cp.copy()
+            inside = cp < len(codes)
+            out[inside] = codes.take(cp[inside])
+        return out.tobytes().decode("utf-32-le")
 
     def replacements(self, text: str, bounds: Optional[list[int]] = None,
                      matches: Optional[list[Match]] = None) -> list[tuple[int, int, str]]:
@@ -205,7 +234,7 @@ class Stage:
     def apply(self, text: str, bounds: Optional[list[int]] = None,
               matches: Optional[list[Match]] = None) -> tuple[Step, list[tuple[int, int, str]]]:
         """Convert ``text``: phrase matches first, the rest character by character."""
-        translated = text.translate(self.chars)
+        translated = self.translate(text)
         reps = self.replacements(text, bounds, matches)
         if not reps:
             return Step(text, translated), reps

@@ -100,6 +100,15 @@ def test_every_step_maps_offsets_exactly(config, name):
     assert checked
 
 
+@pytest.mark.parametrize("config", ["t2s", "s2t", "s2twp"])
+def test_character_table_is_str_translate(config):
+    """The numpy code-point table gives what str.translate gives, beyond its range and on lone surrogates."""
+    text = (CORPORA / "gwr-2019-s2twp.txt").read_text(encoding="utf-8") + (CORPORA / "gwr-2015.txt").read_text(encoding="utf-8")
+    for stage in Converter.get(config).normalization + Converter.get(config).stages:
+        for t in (text, text + "\U0010fffd𠀀發", text + "\ud800發"):
+            assert stage.translate(t) == t.translate(stage.chars)
+
+
 def test_converters_are_cached_and_pickle_by_name():
     c = Converter.get("s2twp")
     assert Converter.get("s2twp") is c
