@@ -26,7 +26,7 @@ import json
 from pathlib import Path
 from typing import Any, Mapping, Optional
 
-__all__ = ["dictionary_dir", "load_dict", "config", "config_names", "flatten"]
+__all__ = ["dictionary_dir", "load_dict", "load_candidates", "config", "config_names", "flatten"]
 
 
 def dictionary_dir() -> Path:
@@ -39,19 +39,29 @@ def dictionary_dir() -> Path:
 
 
 @functools.lru_cache(maxsize=None)
-def load_dict(name: str) -> Mapping[str, str]:
-    """One OpenCC dictionary (``TSCharacters``): key → its first candidate.
+def load_candidates(name: str) -> Mapping[str, tuple[str, ...]]:
+    """One OpenCC dictionary with all its candidates, OpenCC's default first.
 
-    >>> load_dict("TSCharacters")["發"]
-    '发'
+    >>> load_candidates("TWPhrasesRev")["高階"]
+    ('高級', '高端')
     """
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, ...]] = {}
     text = (dictionary_dir() / f"{name}.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         k, tab, v = line.partition("\t")
         if tab and k and not k.startswith("#") and k not in out:
-            out[k] = v.split(" ", 1)[0]
+            out[k] = tuple(v.split(" "))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def load_dict(name: str) -> Mapping[str, str]:
+    """One OpenCC dictionary (``TSCharacters``): key → its first candidate, the one OpenCC writes.
+
+    >>> load_dict("TSCharacters")["發"]
+    '发'
+    """
+    return {k: v[0] for k, v in load_candidates(name).items()}
 
 
 def config_names() -> tuple[str, ...]:
