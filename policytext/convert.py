@@ -116,7 +116,7 @@ class Matcher:
 
     keys: frozenset[str]
     regex: "Optional[re.Pattern[str]]" = None
-    max_len: Optional[Mapping[str, int]] = None
+    prefixes: Optional[Mapping[str, bool]] = None  # every prefix of a key → whether it is a key
 
     @classmethod
     def build(cls, keys: Iterable[str]) -> "Matcher":
@@ -124,15 +124,18 @@ class Matcher:
         if len(keys) <= _REGEX_MAX_PHRASES:
             # The stdlib engine runs a trie alternation several times faster than `regex`.
             return cls(keys, re.compile(trie_pattern(keys)) if keys else None)
-        # Tens of thousands of phrases (STPhrases): a dictionary scan beats any alternation.
-        max_len: dict[str, int] = {}
+        # Tens of thousands of phrases (STPhrases): a dictionary scan beats any
+        # alternation; it extends a match while the text is a prefix of some key.
+        prefixes: dict[str, bool] = {}
         for k in keys:
-            max_len[k[0]] = max(max_len.get(k[0], 0), len(k))
-        return cls(keys, None, max_len)
+            for j in range(1, len(k)):
+                prefixes.setdefault(k[:j], False)
+        prefixes.update(dict.fromkeys(keys, True))
+        return cls(keys, None, prefixes)
 
     def find(self, text: str, bounds: Optional[list[int]] = None) -> list[Match]:
         """Spans of the matches; ``bounds`` are sorted segment boundaries no match crosses."""
-        if self.max_len is not None:
+        if self.prefixes is not None:
             return self._scan(text, bounds)
         if self.regex is None:
             return []
@@ -155,24 +158,29 @@ class Matcher:
         return out
 
     def _scan(self, text: str, bounds: Optional[list[int]]) -> list[Match]:
-        keys, max_len = self.keys, self.max_len
-        assert max_len is not None
+        prefixes = self.prefixes
+        assert prefixes is not None
+        get = prefixes.get
         out: list[Match] = []
         ends = list(bounds or ()) + [len(text)]
         b = 0
         i, n = 0, len(text)
         while i < n:
-            m = max_len.get(text[i])
-            if m is None:
+            is_key = get(text[i])
+            if is_key is None:
                 i += 1
                 continue
             while ends[b] <= i:
                 b += 1
-            for L in range(min(m, ends[b] - i), 0, -1):
-                if text[i : i + L] in keys:
-                    out.append((i, i + L))
-                    i += L
-                    break
+            end, best = ends[b], i + 1 if is_key else 0
+            j = i + 2
+            while j <= end and (is_key := get(text[i:j])) is not None:
+                if is_key:
+                    best = j
+                j += 1
+            if best:
+                out.append((i, best))
+                i = best
             else:
                 i += 1
         return out
