@@ -278,15 +278,7 @@ class Segmenter:
         >>> [t.text for t in Segmenter().segment("來源:瑞文範文網 1.5W\\n招商引資")]
         ['招商引資']
         """
-        if isinstance(doc_or_text, str):
-            view = normalize(doc_or_text, script="simplified", repair=self.repair)
-            residue = residue_lines(doc_or_text) if not keep_residue else []
-        elif isinstance(doc_or_text, View):
-            view = doc_or_text
-            residue = residue_lines(view.original) if not keep_residue else []
-        else:  # a Document, or anything with view() and residue
-            view = doc_or_text.view("simplified", repair=self.repair)
-            residue = doc_or_text.residue if not keep_residue else []
+        view, residue = self._view(doc_or_text, keep_residue)
         original = view.original
         vt = view.text
         spans = [sp for sp in self._spans(vt) if not vt[sp[0]:sp[1]].isspace()]
@@ -299,6 +291,35 @@ class Segmenter:
             out = [t for t in out if t.norm not in stop]
         if drop_punct:
             out = [t for t in out if not _PUNCT.fullmatch(t.norm)]
+        return out
+
+
+    def _view(self, doc_or_text: Union[HasView, View, str], keep_residue: bool) -> tuple[View, Sequence[Span]]:
+        """The Simplified view to cut, and the residue spans (of the original) to skip."""
+        if isinstance(doc_or_text, str):
+            view = normalize(doc_or_text, script="simplified", repair=self.repair)
+            return view, (residue_lines(doc_or_text) if not keep_residue else [])
+        if isinstance(doc_or_text, View):
+            return doc_or_text, (residue_lines(doc_or_text.original) if not keep_residue else [])
+        view = doc_or_text.view("simplified", repair=self.repair)  # a Document, or anything with view() and residue
+        return view, (doc_or_text.residue if not keep_residue else [])
+
+    def norms(self, doc_or_text: Union[HasView, View, str], *, keep_residue: bool = False) -> list[str]:
+        """Just the words (``Token.norm``) of :meth:`segment`, without building tokens: for counting.
+
+        >>> Segmenter().norms("來源:瑞文範文網 1.5W\\n招商引資，科學發展觀")
+        ['招商引资', '，', '科学发展观']
+        """
+        view, residue = self._view(doc_or_text, keep_residue)
+        vt = view.text
+        res = [view.to_view(sp) for sp in residue]
+        out = []
+        for s, e in self._spans(vt):
+            if res and in_spans(res, s):
+                continue
+            w = vt[s:e]
+            if not w.isspace():
+                out.append(w)
         return out
 
 

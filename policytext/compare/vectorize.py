@@ -79,9 +79,10 @@ class Analyzer:
             return list(doc)
         stop = self.seg.stopword_set if self.drop_stopwords else frozenset()
         out: list[Optional[str]] = []
-        for t in self.seg.segment(doc, keep_residue=self.keep_residue):
-            w = t.norm
-            if w in stop or not any(ch.isalnum() for ch in w) or (self.drop_numbers and _NUMERIC.fullmatch(w)):
+        for w in self.seg.norms(doc, keep_residue=self.keep_residue):
+            c = w[0]
+            if w in stop or ((c < "\u3000" or not c.isalnum()) and (  # the slow checks only off the CJK path
+                    not any(ch.isalnum() for ch in w) or (self.drop_numbers and _NUMERIC.fullmatch(w)))):
                 if out and out[-1] is not None:
                     out.append(None)
                 continue
