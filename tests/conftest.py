@@ -1,9 +1,17 @@
 """Shared fixtures: the bundled corpus, and ../shared when it is beside the clone."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI runs once per submission: property tests there replay a fixed set of examples
+# (derandomized); a developer's run explores new ones (and keeps what it finds in .hypothesis/).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"

@@ -255,3 +255,9 @@ def test_a_figure_right_after_a_numeral_word():
     assert read("统一3万亩土地流转").value == 30000
     i = only("实现统一3万亩土地流转")
     assert (i.value, i.unit) == (30000, "亩")
+
+
+def test_negative_range_stays_ordered():
+    # found by the property test: the sign of 负一二亿 flipped a range upside down
+    n = parse_number("负一二亿")
+    assert n is None or n.value_high is None or n.value <= n.value_high

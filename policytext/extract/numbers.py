@@ -456,9 +456,8 @@ def read_match(text: str, m: re.Match) -> Optional[Number]:
     start = m.start("pre") if m.group("pre") else m.start("neg") if m.group("neg") else m.start("run")
     low, high, end, mult, pct = a.low, a.high, a.end, a.mult, a.pct
     qualifier = "approx" if a.approx or a.high is not None else None
-    if a.neg:
-        low = -low
-        high = -high if high is not None else None
+    if a.neg:  # 负一二亿: the range stays ordered, low below high
+        low, high = (-high, -low) if high is not None else (-low, None)
     if m.group("run2") and high is None and not a.approx and a.end == m.start("sep"):
         b = _read_amount(text, m, "2")
         if b is not None and b.high is None:
