@@ -10,7 +10,7 @@ from .conftest import CORPORA
 
 def test_manifest_corpus_has_metadata():
     c = Corpus.from_manifest(CORPORA / "manifest.csv")
-    assert len(c) == 7
+    assert len(c) == 12
     docs = iter(c)
     assert isinstance(docs, types.GeneratorType)  # lazy: one file at a time
     d = next(docs)
@@ -19,7 +19,7 @@ def test_manifest_corpus_has_metadata():
     assert (shanghai.level, shanghai.speaker, shanghai.year) == ("provincial", "上海市人民政府", 2025)
     assert shanghai.source.endswith("gwr-2025-p01.txt")
     national = c.filter(level="national")
-    assert {x.year for x in national} == {2015, 1997, 1985, 1954, 2019}
+    assert {x.year for x in national} == {2015, 1997, 1985, 1954, 2019, 2021, 2022, 2023, 2024, 2025}
 
 
 def test_folder_corpus_uses_its_manifest():

@@ -33,3 +33,16 @@ def test_readme_example_is_what_comes_out():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"'span': [{ind['span'][0]}, {ind['span'][1]}]" in text
     assert f"'text': '{ind['text']}'" in text
+
+
+def test_readme_python_blocks_run(monkeypatch):
+    """Every ```python block that is not a doctest runs as written, from the repository root."""
+    import pytest
+
+    pytest.importorskip("pandas")
+    monkeypatch.chdir(ROOT)
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```python\n(.*?)```", text, re.S) if ">>>" not in b]
+    assert blocks
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
