@@ -69,7 +69,8 @@ def test_manifest_metadata_reaches_files_globs_and_manifests(tmp_path, capsys):
                  [str(CORPORA)]):
         recs = list(iter_records(args))
         assert recs and all(r["meta"]["id"] and r["meta"]["level"] for r in recs), args
-    assert len(list(iter_inputs([str(CORPORA / "manifest.csv")]))) == len(SPEECHES)
+    listed = (CORPORA / "manifest.csv").read_text(encoding="utf-8").strip().count("\n")  # rows less the header
+    assert len(list(iter_inputs([str(CORPORA / "manifest.csv")]))) == listed
     # a manifest row whose file is missing is an error row, not silence
     folder = tmp_path / "a"
     folder.mkdir()
