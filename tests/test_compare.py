@@ -78,8 +78,8 @@ def test_effect_size_and_pmi():
 
 # --- keyness on the reports -----------------------------------------------------------------
 @pytest.mark.parametrize("year, events", [
-    (2015, {"互联网", "自贸区"}),        # the 互联网+ action plan; the new free-trade zones of 2015
-    (2019, {"市场主体", "脱贫攻坚"}),    # tax and fee cuts for market entities; the poverty battle (s2twp text)
+    (2015, {"丝绸之路", "自贸区"}),      # the Belt and Road (丝绸之路经济带) of 2015; the new free-trade zones
+    (2019, {"税率", "社保"}),            # 2019: VAT rate cut from 16% to 13%, social-insurance fees cut (s2twp text)
     (1985, {"工资改革", "价格体系"}),    # the 1985 wage reform and price-system reform
     (1997, {"邓小平", "香港"}),          # Deng Xiaoping's death; Hong Kong's return
 ])
@@ -145,7 +145,7 @@ def test_seed_and_its_simplified_conversion_are_one_text(seed):
 
 def test_vectorize_labels_rows_and_frame(docs, seed):
     dtm = vectorize(docs, min_df=2, max_df=0.5)
-    assert dtm.labels[0] == "gwr-national-2015" and len(dtm.labels) == 7
+    assert dtm.labels[0] == "gwr-national-2015" and len(dtm.labels) == len(docs)
     assert dtm.rows[0]["year"] == 2015 and dtm.rows[0]["source"].endswith("gwr-2015.txt")
     df_counts = (dtm.matrix > 0).sum(axis=0)
     assert df_counts.min() >= 2 and df_counts.max() <= 3  # min_df, max_df
