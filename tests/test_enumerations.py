@@ -282,3 +282,13 @@ def test_last_item_of_a_paragraph_list_ends_with_its_item(shared):
     assert six.text.startswith("六是促进社会和谐稳定") and "各位代表" not in six.text
     five_years = _list_starting(ex, "一是经济持续较快发展")
     assert five_years.parent != (ex.enumerations.index(work), 5)
+
+
+def test_unspecified_count_ruogan_gives_the_head_noun():
+    # realistic: no report of the corpus announces 若干问题 before a list, county speeches do
+    from policytext import extract
+
+    text = ("下面，我就当前工作讲若干问题。\n一是稳增长。要扩大有效投资。\n"
+            "二是调结构。要培育新兴产业。\n三是惠民生。要稳定和扩大就业。")
+    (en,) = extract(text).enumerations
+    assert (en.category, en.announced, [i.marker for i in en.items]) == ("问题", None, ["一是", "二是", "三是"])
