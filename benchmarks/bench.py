@@ -12,11 +12,9 @@ REPEAT runs over all the text.
 from __future__ import annotations
 
 import argparse
-import glob
 import os
 import platform
 import sys
-import time
 from pathlib import Path
 
 import jieba
@@ -25,22 +23,9 @@ from policytext import Document, Segmenter, extract, read
 from policytext.convert import Converter
 
 ROOT = Path(__file__).resolve().parents[1]
+from _common import best, default_paths  # noqa: E402  (run as a script: benchmarks/ is on sys.path)
 
 
-def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
-
-def default_paths() -> list[str]:
-    shared = ROOT.parent / "shared" / "corpus"
-    if shared.exists():
-        return sorted(glob.glob(str(shared / "*" / "*.txt")))
-    return sorted(glob.glob(str(ROOT / "corpora" / "*.txt")))
 
 
 def main(argv=None) -> int:

@@ -15,8 +15,6 @@ similarity matrix.  Each figure is the best of REPEAT runs.
 from __future__ import annotations
 
 import argparse
-import glob
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -26,22 +24,9 @@ from policytext import Document, read
 from policytext.compare import Analyzer, keyness, similarity, vectorize
 
 ROOT = Path(__file__).resolve().parents[1]
+from _common import best, default_paths  # noqa: E402  (run as a script: benchmarks/ is on sys.path)
 
 
-def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
-
-def default_paths() -> list[str]:
-    shared = ROOT.parent / "shared" / "corpus"
-    if shared.exists():
-        return sorted(glob.glob(str(shared / "*" / "*.txt")))
-    return sorted(glob.glob(str(ROOT / "corpora" / "*.txt")))
 
 
 def main(argv=None) -> int:

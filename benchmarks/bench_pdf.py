@@ -19,24 +19,16 @@ import io
 import platform
 import re
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+from _common import best  # noqa: E402  (run as a script: benchmarks/ is on sys.path)
 sys.path.insert(0, str(ROOT))
 
 from policytext import extract, read
 
 REPORTS = ["gwr-1985.txt", "gwr-1997.txt", "gwr-2015.txt", "gwr-2025-p01.txt"]
 
-
-def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def made_pdfs(font_file: str = "", letter_spaced: bool = False) -> list[tuple[str, bytes, str]]:
