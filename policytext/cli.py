@@ -114,10 +114,11 @@ def _workers(v: str) -> int:
     return n
 
 
-def _sub(sub, name: str, help: str, example: str) -> argparse.ArgumentParser:
-    """A subcommand whose --help ends with an example."""
+def _sub(sub, name: str, help: str, *examples: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with examples (each runs from a clone's top folder, on corpora/)."""
     return sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".",
-                          epilog=f"example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+                          epilog="examples:\n" + "\n".join(f"  {x}" for x in examples),
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
 _REPAIR_HELP = "undo (--repair) or keep (--no-repair) Taiwan phrases of machine conversion (default: decide from the text)"
@@ -222,33 +223,42 @@ def cmd_trend(args) -> int:
 
 
 def _add_compare_parsers(sub) -> None:
-    k = sub.add_parser("keywords", help="keywords of each target: keyness against a reference, TF-IDF or TextRank")
+    k = _sub(sub, "keywords", "keywords of each target: keyness against a reference, TF-IDF or TextRank",
+             "policytext keywords corpora/gwr-2015.txt --reference corpora --top 20",
+             "policytext keywords corpora/gwr-1985.txt --method textrank --top 10 --format csv")
     k.add_argument("targets", nargs="+", help="files, folders, globs or a manifest CSV; one result per file")
     k.add_argument("--reference", nargs="+", help="the reference corpus (a target in it is left out of its own reference)")
     k.add_argument("--method", choices=["chi2", "g2", "pmi", "log_ratio", "tfidf", "textrank"],
                    help="default: chi2 with a reference, tfidf without")
-    k.add_argument("--top", type=int, default=20)
-    k.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    k.add_argument("--top", type=int, default=20, help="keywords per target (default 20)")
+    k.add_argument("--format", choices=["jsonl", "csv"], default="jsonl",
+                   help="jsonl: one target a line with its keywords; csv: one keyword a row")
     k.set_defaults(func=cmd_keywords)
 
-    c = sub.add_parser("compare", help="cosine similarity (TF-IDF) of every pair of documents, as CSV")
+    c = _sub(sub, "compare", "cosine similarity (TF-IDF) of every pair of documents, as CSV",
+             "policytext compare corpora --order")
     c.add_argument("paths", nargs="+", help="files, folders, globs or a manifest CSV")
-    c.add_argument("--format", choices=["csv"], default="csv")
+    c.add_argument("--format", choices=["csv"], default="csv", help="csv: a square matrix with a header row")
     c.add_argument("--order", action="store_true", help="rows and columns in hierarchical-clustering order")
     c.set_defaults(func=cmd_compare)
 
-    q = sub.add_parser("kwic", help="a term in context (either script), each hit as written in its file")
-    q.add_argument("term")
+    q = _sub(sub, "kwic", "a term in context (either script), each hit as written in its file",
+             "policytext kwic 招商引资 corpora --width 12",
+             "policytext kwic 互聯網 corpora/manifest.csv --format csv")
+    q.add_argument("term", help="a word or phrase, in Simplified or Traditional (both match)")
     q.add_argument("paths", nargs="+", help="files, folders, globs or a manifest CSV")
-    q.add_argument("--width", type=int, default=20, help="characters of context either side")
-    q.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    q.add_argument("--width", type=int, default=20, help="characters of context either side (default 20)")
+    q.add_argument("--format", choices=["table", "csv", "jsonl"], default="table",
+                   help="table: aligned for reading (default); csv or jsonl: one hit a row with its span")
     q.add_argument("--keep-residue", action="store_true", help="also search scrape-residue lines")
     q.set_defaults(func=cmd_kwic)
 
-    t = sub.add_parser("trend", help="frequency per 10,000 characters of terms or dictionary categories, as CSV")
+    t = _sub(sub, "trend", "frequency per 10,000 characters of terms or dictionary categories, as CSV",
+             "policytext trend 改革开放 互联网 --by year corpora/manifest.csv",
+             "policytext trend --dictionary default --by level corpora")
     t.add_argument("items", nargs="+", metavar="TERM... PATH",
                    help="terms in either script, then a folder, a file or a manifest CSV")
-    t.add_argument("--by", default="year", help="a manifest column (year, level, region …) or 'document'")
+    t.add_argument("--by", default="year", help="a manifest column (year, level, region …) or 'document' (default year)")
     t.add_argument("--dictionary", help="a category dictionary file ('category: term term …'), or 'default'")
     t.set_defaults(func=cmd_trend)
 
@@ -261,7 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="cmd", required=True)
 
     c = _sub(sub, "convert", "print the text converted to another script",
-             "policytext convert corpora/gwr-1954.txt --to simplified")
+             "policytext convert corpora/gwr-1954.txt --to simplified",
+             "policytext convert corpora/gwr-2015.txt --to s2twp")
     c.add_argument("file", help="a speech file (text, .docx or saved web page, any encoding)")
     c.add_argument("--to", choices=_SCRIPTS + CONVERSIONS, default="simplified", metavar="TO",
                    help="a script, the normalised view (simplified (default), traditional, taiwan, hongkong, original), "
@@ -270,7 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_convert)
 
     s = _sub(sub, "segment", "tokens with spans into the original text",
-             "policytext segment corpora/gwr-2015.txt --format jsonl")
+             "policytext segment corpora/gwr-2015.txt --format jsonl",
+             "policytext segment corpora/seed-county-cadre-speech.txt --format text")
     s.add_argument("file", help="a speech file")
     s.add_argument("--format", choices=["jsonl", "text"], default="jsonl",
                    help='jsonl: {"text", "norm", "span"} a line; text: tokens separated by spaces')
@@ -285,7 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.set_defaults(func=cmd_info)
 
     e = _sub(sub, "extract", "indicators, enumerations and formulations, one record per document",
-             "policytext extract corpora -o out/tables --format parquet --workers 2 --resume --progress")
+             "policytext extract corpora -o out/corpora.jsonl --progress",
+             "policytext extract corpora -o out/tables --format parquet --workers 2 --resume",
+             "policytext extract corpora/manifest.csv --format csv --table documents -o out/documents.csv")
     e.description += (" A file that cannot be read gives an error row {source, error, reason}; records are"
                       " written as they are made, so a killed run continues with --resume. Exit status: 0 every"
                       " input gave a record, 1 some gave an error row, 2 usage error, 130/143 stopped by"
@@ -327,13 +341,19 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
+    """The parsed command line (``args.func`` runs the command)."""
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra:  # positionals after an option (trend TERM... --by year PATH) belong to the command's list
         if not hasattr(args, "items") or any(x.startswith("-") for x in extra):
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         args.items += extra
+    return args
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    args = parse_args(argv)
     try:
         return args.func(args)
     except ReadError as e:
