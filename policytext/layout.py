@@ -65,15 +65,27 @@ def is_pdf_layout(text: str) -> bool:
     """
     if "\f" in text:
         return True
-    if len(_SPACED_PAIR.findall(text)) < 80:  # one pass in C: most texts stop here
+    if text.count("\n") < 9 or len(_SPACED_PAIR.findall(text)) < 80:  # one pass in C: most texts stop here
         return False
     spaced = cjk_lines = 0
     for line in text.split("\n"):
-        pairs = _PAIR.findall(line)
-        if len(pairs) >= 8:
+        n, two = _pairs(line)
+        if n >= 8:
             cjk_lines += 1
-            spaced += sum(1 for p in pairs if len(p) == 2) >= 0.6 * len(pairs)
+            spaced += two >= 0.6 * n
     return spaced >= 10 and spaced >= 0.2 * cjk_lines
+
+
+def _pairs(line: str) -> tuple[int, int]:
+    """How many CJK pairs ``line`` holds, and how many of them are spaced; bounded memory on a long line."""
+    if len(line) <= 10_000:
+        pairs = _PAIR.findall(line)
+        return len(pairs), sum(1 for p in pairs if len(p) == 2)
+    n = two = 0
+    for m in _PAIR.finditer(line):
+        n += 1
+        two += m.end() - m.start() == 2
+    return n, two
 
 
 def _line_spans(text: str, start: int, end: int) -> list[Span]:
