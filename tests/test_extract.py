@@ -633,3 +633,19 @@ def test_names_hold_no_verb_or_adverb_fragment():
 def test_later_figure_of_a_from_to_pair_carries_the_measure():
     # gwr-2026-ningxia
     assert _rows("常住人口由上年729万人增加到732万人") == [("常住人口", 7320000.0, "人", (30000.0, "人", "up", None))]
+
+
+def test_names_are_never_cut_inside_a_word():
+    # a strip word (有, 就, 其, 使, 年, 定, 近, 均) is not cut off a word it begins or ends:
+    # gwr-2025-p26, gwr-2025-p28, gwr-1955, gwr-2012, gwr-1958, gwr-2019, gwr-2025-p02
+    assert _rows("化工、有色行业增加值增速均超过30%")[-1][0] == "有色行业增加值增速"
+    assert _rows("退役军人职业技能培训合格率、就业率均超过90%")[-1][0] == "就业率"
+    assert _rows("其他收入为６８１，３４７，０００元")[0][0] == "其他收入"
+    assert _rows("实际使用外商直接投资1160亿美元")[0][0] == "实际使用外商直接投资"
+    assert _rows("钢产量拟定为六百二十四万八千吨")[0][:2] == ("钢产量", 6248000.0)
+    assert _rows("服务业对经济增长贡献率接近60%")[0][0] == "服务业对经济增长贡献率"
+    assert _rows("服务覆盖学生和青少年不少于100万人次")[0][0] == "服务覆盖学生和青少年"
+    # 及 of 普及率 joins no list (gwr-2025-p20)
+    rows = _rows("农村生活污水治理率、自来水普及率、生活垃圾分类屋（亭）行政村覆盖率分别达90%、96%、100%")
+    assert [(r[0], r[1]) for r in rows] == [("农村生活污水治理率", 90.0), ("自来水普及率", 96.0),
+                                            ("生活垃圾分类屋（亭）行政村覆盖率", 100.0)]

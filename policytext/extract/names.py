@@ -16,7 +16,7 @@ from typing import Optional
 
 from .._data import data_groups
 
-__all__ = ["BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
+__all__ = ["AND", "BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
            "clause_start", "clean_name", "name_after"]
 
 _STRIPS = data_groups("name_strips.tsv")
@@ -28,13 +28,16 @@ LEAD_STRIP = re.compile("^(?:" + "|".join(_STRIPS["lead"]) + ")+")
 _TAIL_STRIP = re.compile("(?:" + "|".join(_STRIPS["tail"]) + ")+$")
 _BREAKER = re.compile(".*(?:" + "|".join(_STRIPS["breaker"]) + ")")
 # a name with a verb inside (实现区属生产总值) keeps only what follows the verb
-_VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建和改造|新建|建成|改造|引进|用好|用足|下达|落实)(?=[\u4e00-\u9fff]{2,})")
+_VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建和改造|新?建成|新建|改造|引进|用好|用足|下达|落实)(?=[\u4e00-\u9fff]{2,})")
 # 建成100个社区食堂: an action before the number, the thing counted after it
 ACTION_ONLY = re.compile("(?:新|累计|全年|共|再)?(?:" + "|".join(_STRIPS["action"]) + ")")
 GENERIC = frozenset({"目标", "任务", "水平", "规模", "总量", "其中", "合计", "总计", "共计"})
 MODIFIER = r"(?:按可比价格计算|按现价计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素)?，?"
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
-_AFTER_STOP = re.compile(r"(?:得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|被|已|将|正在|进行|在|是|的|和|与|等|全部|全面|均|都|陆续|相继|先后|顺利|基本)")
+_AFTER_STOP = re.compile(r"(?:得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|(?<!荣)获得?|平均每年|因地制宜|被|已|将|正在|进行|在|是|的|和"
+                         r"|(?<![参给])与|(?<![高中初平同均对相])等|全部|全面|(?<![人平])均|都|陆续|相继|先后|顺利|基本)")
+# the words that join measures in a list: 、和 及 与, but not inside 普及, 参与, 总和
+AND = re.compile(r"、|(?<![普以涉危波触企顾])及(?![时格早])|(?<![参给赋])与|(?<![总温缓饱共祥调柔谦])和(?![谐平睦美顺])")
 
 
 def clause_start(text: str, pos: int, limit: int = 40) -> int:

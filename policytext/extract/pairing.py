@@ -20,7 +20,7 @@ from typing import Optional
 
 from .._data import data_groups
 from .kind import Cues, year_in
-from .names import (ACTION_ONLY, BOUNDARY, GENERIC, LEAD_STRIP, MODIFIER, STRONG_BOUNDARY, clause_start,
+from .names import (ACTION_ONLY, AND, BOUNDARY, GENERIC, LEAD_STRIP, MODIFIER, STRONG_BOUNDARY, clause_start,
                     clean_name, name_after)
 from .quantities import CLASSIFIERS, GATE, Quantity, canon_unit, quantities
 from .records import Change, Indicator
@@ -375,7 +375,7 @@ def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Option
 def _series_names(sent: str, base: int, first: Indicator, n: int) -> Indicator:
     """电子信息、高端装备制造、现代消费品营业收入分别达到……: the names run back over 、."""
     pos = first.name_span[0] - base
-    while pos > 1 and sent[pos - 1] == "、" and len(re.findall(r"[和、及与]", sent[pos - 1:first.name_span[1] - base])) + 1 <= n:
+    while pos > 1 and sent[pos - 1] == "、" and len(AND.findall(sent[pos - 1:first.name_span[1] - base])) + 1 <= n:
         j = clause_start(sent, pos - 1)
         if j >= pos - 1:
             break
@@ -398,10 +398,10 @@ def _split_series(sent: str, base: int, results: list[Indicator]) -> list[Indica
         if j > i and out[i].name:
             n = j - i + 1
             first = out[i]
-            if first.name_span and len(re.findall(r"[和、及与]", first.name)) + 1 < n:
+            if first.name_span and len(AND.findall(first.name)) + 1 < n:
                 first = out[i] = _series_names(sent, base, first, n)
-            bounds = [0] + [m.end() for m in re.finditer(r"[和、及与]", first.name)]
-            ends = [m.start() for m in re.finditer(r"[和、及与]", first.name)] + [len(first.name)]
+            bounds = [0] + [m.end() for m in AND.finditer(first.name)]
+            ends = [m.start() for m in AND.finditer(first.name)] + [len(first.name)]
             if len(bounds) == n and all(e > b for b, e in zip(bounds, ends)) and first.name_span:
                 ns = first.name_span[0]
                 last_b, last_e = bounds[-1], ends[-1]
