@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 from .enumgroup import Group, Marker, group
 from .numbers import parse_chinese
@@ -49,33 +49,54 @@ class RawEnumeration:
 
 
 _N = "[一二三四五六七八九十]{1,3}"
-_BEFORE = r"(?:(?<=^)|(?<=[\n。；;：:，,！？!?”」）)\s]))"
+# Where a marker may stand: "para" at a paragraph's start only; "break" at the
+# text's start or after a line break, a clause's end or a space (checked on each
+# candidate by _after_break: a lookbehind opening a pattern is tried at every
+# character, five times slower); "any" anywhere.
+_BREAK = re.compile(r"[\n。；;：:，,！？!?”」）)\s]")
 _MARKERS = [
-    # family, rank, pattern (group 'n' is the ordinal), paragraph-start only
-    ("section", 0, re.compile(rf"(?m)^[ \t]*(?P<m>(?P<n>{_N})、)"), True),
-    ("part", 0, re.compile(rf"(?m)^[ \t]*(?P<m>第(?P<n>{_N})部分[，,、:：\s]?)"), True),
-    ("di_point", 1, re.compile(rf"{_BEFORE}(?P<m>第(?P<n>{_N})(?:点|条|项|个方面)(?:要求|意见|建议|任务|措施|体会|想法|打算|工作)?(?:是|[，,、:：]))"), False),
-    ("paren", 2, re.compile(rf"{_BEFORE}(?P<m>[（(](?P<n>{_N})[）)])"), False),
-    ("arabic", 2, re.compile(r"(?m)^[ \t]*(?P<m>(?P<d>\d{1,2})[.、．](?!\d))"), True),
-    ("circled", 4, re.compile(r"(?P<m>(?P<c>[①②③④⑤⑥⑦⑧⑨⑩]))"), False),
-    ("shi", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<n>{_N})是(?:要)?)"), False),
-    ("yao", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<n>{_N})要(?!求|素|点|害|件|闻|职|案|事|务))"), False),
-    ("di", 3, re.compile(rf"{_BEFORE}(?P<m>第(?P<n>{_N})(?:是|[，,、:：]))"), False),
+    # family, rank, pattern (group 'n' is the ordinal), where
+    ("section", 0, re.compile(rf"(?m)^[ \t]*(?P<m>(?P<n>{_N})、)"), "para"),
+    ("part", 0, re.compile(rf"(?m)^[ \t]*(?P<m>第(?P<n>{_N})部分[，,、:：\s]?)"), "para"),
+    ("di_point", 1, re.compile(rf"(?P<m>第(?P<n>{_N})(?:点|条|项|个方面)(?:要求|意见|建议|任务|措施|体会|想法|打算|工作)?(?:是|[，,、:：]))"), "break"),
+    ("paren", 2, re.compile(rf"(?P<m>[（(](?P<n>{_N})[）)])"), "break"),
+    ("arabic", 2, re.compile(r"(?m)^[ \t]*(?P<m>(?P<d>\d{1,2})[.、．](?!\d))"), "para"),
+    ("circled", 4, re.compile(r"(?P<m>(?P<c>[①②③④⑤⑥⑦⑧⑨⑩]))"), "any"),
+    ("shi", 3, re.compile(rf"(?P<m>(?P<n>{_N})是(?:要)?)"), "break"),
+    ("yao", 3, re.compile(rf"(?P<m>(?P<n>{_N})要(?!求|素|点|害|件|闻|职|案|事|务))"), "break"),
+    ("di", 3, re.compile(rf"(?P<m>第(?P<n>{_N})(?:是|[，,、:：]))"), "break"),
     # 首先 as an adverb (首先要, 首先需要) opens no list: a marker is followed by 是 or a comma
-    ("seq", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<w>首先|其次|再次|再者|最后)(?:是|[，,、:：]))"), False),
+    ("seq", 3, re.compile(rf"(?P<m>(?P<w>首先|其次|再次|再者|最后)(?:是|[，,、:：]))"), "break"),
     # 首先要 / 首先必须: an adverb, unless a second item follows at once (首先要增加对农业的投入。……二是保护耕地)
-    ("seq", 3, re.compile(rf"{_BEFORE}(?P<m>(?P<w>首先))(?=要|需要|必须|应当|应该)"), False),
+    ("seq", 3, re.compile(rf"(?P<m>(?P<w>首先))(?=要|需要|必须|应当|应该)"), "break"),
 ]
 RANK = {family: rank for family, rank, _, _ in _MARKERS}
 _SEQ_ORD = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 
 
+def _after_break(pat: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pat.finditer(text)``, keeping only the matches at the text's start or after a break.
+
+    >>> [m.start() for m in _after_break(re.compile("一是"), "统一是，一是")]
+    [4]
+    """
+    pos = 0
+    while (m := pat.search(text, pos)) is not None:
+        s = m.start()
+        if s == 0 or _BREAK.match(text, s - 1):
+            yield m
+            pos = m.end()
+        else:
+            pos = s + 1
+
+
 def _markers(text: str) -> list[Marker]:
     out: list[Marker] = []
     seen: set[int] = set()
-    for family, rank, pat, para_only in _MARKERS:
-        for m in pat.finditer(text):
+    for family, rank, pat, where in _MARKERS:
+        para_only = where == "para"
+        for m in (_after_break(pat, text) if where == "break" else pat.finditer(text)):
             s = m.start("m")
             if s in seen:
                 continue
