@@ -37,7 +37,7 @@ from typing import Any, Iterable, Mapping, Optional
 
 import numpy as np
 
-from . import _opencc
+from . import _chartable, _opencc
 from ._data import data_lines
 from .align import Step
 
@@ -100,7 +100,6 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 _REGEX_MAX_PHRASES = 2000
-_NUMPY_MIN = 512  # below this, str.translate beats numpy's call overhead
 
 
 @dataclass(frozen=True)
@@ -205,32 +204,11 @@ class Stage:
         chars = {ord(k): v for k, v in table.items() if len(k) == 1 and len(v) == 1 and k != v}
         keys = [k for k, v in table.items() if len(k) > 1 or len(v) != 1]
         changed = {k: table[k] for k in keys if k.translate(chars) != table[k]}
-        codes = np.arange(max(chars, default=0) + 1, dtype=np.uint32)
-        codes[list(chars)] = [ord(v) for v in chars.values()]
-        return cls(chars, Matcher.build(keys), changed, codes)
+        return cls(chars, Matcher.build(keys), changed, _chartable.code_table(chars))
 
     def translate(self, text: str) -> str:
-        """The character table applied, one character for one.
-
-        ``str.translate`` looks up a dict for every character (~7 M chars/s);
-        a code-point array indexed by numpy does the same at ~90 M chars/s.
-        """
-        if not self.chars:
-            return text
-        if len(text) < _NUMPY_MIN:
-            return text.translate(self.chars)
-        try:
-            cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        except UnicodeEncodeError:  # lone surrogates
-            return text.translate(self.chars)
-        codes = self.codes
-        if int(cp.max()) < len(codes):
-            out = codes.take(cp)
-        else:
-            out = cp.copy()
-            inside = cp < len(codes)
-            out[inside] = codes.take(cp[inside])
-        return out.tobytes().decode("utf-32-le")
+        """The character table applied, one character for one (numpy-indexed: see :mod:`._chartable`)."""
+        return _chartable.translate(text, self.chars, self.codes)
 
     def replacements(self, text: str, bounds: Optional[list[int]] = None,
                      matches: Optional[list[Match]] = None) -> list[tuple[int, int, str]]:
