@@ -30,6 +30,7 @@ its Simplified, half-width view and reads each match with ``read_match``:
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -266,8 +267,13 @@ def _pair(toks):
     return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _run_value(run: str) -> Optional[tuple[Decimal, Optional[Decimal]]]:
-    """(value, high end of an approximate pair) of one numeral run, or None."""
+    """(value, high end of an approximate pair) of one numeral run, or None.
+
+    Cached: a report writes the same few thousand numerals over and over, and the
+    reading depends on the run alone (the result is immutable).
+    """
     if len(run) > MAX_RUN:
         return None
     toks = _tokens(run)
@@ -503,17 +509,24 @@ def qualifier_of(before: str, after: str, approx: bool = False) -> Optional[str]
     >>> qualifier_of("控制在", "以内"), qualifier_of("控制在", "") is None  # 控制在3% alone is a level
     ('max', True)
     """
-    if re.search(r"(?:不超过|不高于|不多于|不到)$", before):
+    if _MAX_BEFORE.search(before):
         return "max"
-    if re.search(r"(?:不低于|不少于|超过|超|多于|高于|突破|以上)$", before) or after.startswith(("以上", "多人")):
+    if _MIN_BEFORE.search(before) or after.startswith(("以上", "多人")):
         return "min"
     if after.startswith(("以内", "以下", "之内")):
         return "max"
-    if re.search(r"(?:低于|少于)$", before):
+    if _BELOW_BEFORE.search(before):
         return "max"
-    if approx or after.startswith(("左右", "上下")) or re.search(r"(?:约|近|大约|接近|将近)$", before):
+    if approx or after.startswith(("左右", "上下")) or _APPROX_BEFORE.search(before):
         return "approx"
     return None
+
+
+# compiled once: qualifier_of runs for every number found
+_MAX_BEFORE = re.compile(r"(?:不超过|不高于|不多于|不到)$")
+_MIN_BEFORE = re.compile(r"(?:不低于|不少于|超过|超|多于|高于|突破|以上)$")
+_BELOW_BEFORE = re.compile(r"(?:低于|少于)$")
+_APPROX_BEFORE = re.compile(r"(?:约|近|大约|接近|将近)$")
 
 
 def _with_context(text: str, folded: str, n: Number) -> Number:
