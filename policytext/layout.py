@@ -33,11 +33,16 @@ _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u2018\u2019\u201c\u
 _AN = "0-9A-Za-z%.\u2030"
 # a run of spaces inside a CJK run, or between CJK and a number or a Latin word
 _SPACED = re.compile(rf"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}{_AN}])|(?<=[{_AN}])[ \u3000\u00a0]+(?=[{_CJK}])")
+# in figures set on justified lines: the thousands space doubled by letter spacing (16  700),
+# a space after a thousands comma (14, 400) or a decimal point (上升2. 6%) that the line's spacing put there
+_DIGIT_GAP = re.compile(r"(?<=\d)( )[ \u3000\u00a0]+(?=\d{3}(?!\d))|(?<=\d,)(?<!\d{4},)[ \u3000\u00a0]+(?=\d{3}(?!\d))"
+                        r"|(?<=\d\.)[ \u3000\u00a0]+(?=\d+ ?[%\u2030])")
 _SPACED_PAIR = re.compile(rf"[{_CJK}] (?=[{_CJK}])")
 _PAIR = re.compile(rf"[{_CJK}][ \u3000]?(?=[{_CJK}])")
 _PAGE_NUMBER = re.compile(r"^[\s\-—–－_~·•]*(?:第\s*)?(?:\d{1,4}|[ivxlcIVXLC]{1,6})(?:\s*[页頁])?"
                           r"(?:\s*(?:/|of|共)\s*\d{1,4}\s*[页頁]?)?[\s\-—–－_~·•]*$")
-_CONTENTS = re.compile(r"^\s*(?:目\s*[录錄]|contents|CONTENTS|Contents)\s*$")
+# a contents heading alone on its line (目 and 录 may come on two lines: PDFium reads a spaced heading so)
+_CONTENTS = re.compile(r"^[ \t\f\u3000]*(?:目[ \t\u3000]*\n?[ \t\u3000]*[录錄]|contents|CONTENTS|Contents)[ \t\u3000]*$", re.M)
 _FINAL = re.compile(r"[。！？!?…](?:[”」』’）)]?)$")  # a sentence ends here
 _ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|"
                    r"\d{1,3}[.、．](?!\d)|[①-⑳]|首先|其次|最后|最後)")
@@ -163,14 +168,24 @@ def _is_prose(line: str) -> bool:
 def contents_span(text: str) -> Optional[Span]:
     """The contents page(s) of a PDF text layer: from a ``目录`` heading to the page where prose starts.
 
-    Only a heading in the first fifth of the text counts; without form feeds
-    the contents end at the first line of prose.
+    Only a heading in the first fifth of the text counts.  With form feeds the
+    whole page that carries the heading is contents (a text layer may give
+    the heading after the entries, as the Hong Kong policy address of 2014
+    does); without them the contents end at the first line of prose.
+
+    >>> t = "封面\\n\\f(一) 引言 1–9\\n(二) 經濟 10–45\\n目錄\\n\\f" + "本屆政府致力發展經濟，改善民生。" * 12
+    >>> s, e = contents_span(t)
+    >>> t[s:e]
+    '(一) 引言 1–9\\n(二) 經濟 10–45\\n目錄\\n\\x0c'
     """
     if not is_pdf_layout(text):
         return None
-    head = next((s for s, e in _line_spans(text, 0, len(text) // 5 + 1) if _CONTENTS.match(text[s:e])), None)
-    if head is None:
+    m = _CONTENTS.search(text, 0, len(text) // 5 + 1)
+    if m is None:
         return None
+    head = m.start() + len(m.group()) - len(m.group().lstrip())
+    if "\f" in text:
+        head = next(s for s, e in pages(text) if s <= head < e)
     end = head
     for s, e in (pages(text) if "\f" in text else [(s, e + 1) for s, e in _line_spans(text, head, len(text))]):
         if e <= head:
@@ -208,11 +223,12 @@ def layout_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for i, (s, e) in enumerate(lines):
         edits += [(m.start(), m.end(), "") for m in _SPACED.finditer(text, s, e)]
+        edits += [(m.end(1) if m.group(1) else m.start(), m.end(), "") for m in _DIGIT_GAP.finditer(text, s, e)]
         if i + 1 < len(lines):
             gap = _gap_edit(text, (s, e), lines[i + 1], width)
             if gap:
                 edits.append(gap)
-    return edits
+    return sorted(edits)
 
 
 def _gap_edit(text: str, line: Span, nxt_line: Span, width: int) -> Optional[tuple[int, int, str]]:

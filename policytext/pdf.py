@@ -32,7 +32,7 @@ from typing import Optional, Sequence
 
 from .reading import ReadError
 
-__all__ = ["PdfText", "read_pdf", "join_pages", "PAGE_BREAK"]
+__all__ = ["PdfText", "read_pdf", "join_pages", "unmapped_cid_font", "PAGE_BREAK"]
 
 PAGE_BREAK = "\n\f"  # between two pages, as pdftotext writes it
 
@@ -122,7 +122,62 @@ def _open(data: bytes, source: Optional[str]):
 _PAGE_ERRORS: tuple = (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError, AssertionError)
 
 
-def _page_texts(reader, source: Optional[str], max_pages: int, max_chars: int, timeout: float) -> list[str]:
+def _fonts(resources, depth: int = 0):
+    """The font dictionaries of a resource dictionary and of the form XObjects it draws (three levels deep)."""
+    resources = resources.get_object() if resources is not None else None
+    if not hasattr(resources, "get") or depth > 3:
+        return
+    fonts = resources.get("/Font")
+    fonts = fonts.get_object() if fonts is not None else None
+    for font in (fonts.values() if hasattr(fonts, "values") else ()):
+        yield font.get_object()
+    xobjects = resources.get("/XObject")
+    xobjects = xobjects.get_object() if xobjects is not None else None
+    for xo in (xobjects.values() if hasattr(xobjects, "values") else ()):
+        xo = xo.get_object()
+        if hasattr(xo, "get") and xo.get("/Subtype") == "/Form":
+            yield from _fonts(xo.get("/Resources"), depth + 1)
+
+
+def unmapped_cid_font(page) -> Optional[str]:
+    """The name of a font on ``page`` whose characters pypdf cannot map to Unicode, or None.
+
+    A composite font with the ``Identity-H``/``Identity-V`` encoding and no
+    ``ToUnicode`` map gives CIDs of a character collection (Adobe-CNS1 for
+    Traditional Chinese, Adobe-GB1 for Simplified), which only Adobe's
+    CID-to-Unicode tables turn into text: pypdf has none and writes each CID
+    as a code point (the Hong Kong policy address of 2014, set in DFMingHK
+    by Acrobat Distiller, comes out as ``ۜ ೠ ʿ``).  PDFium carries those
+    tables.
+    """
+    for font in _fonts(page.get("/Resources")):
+        if (hasattr(font, "get") and font.get("/Subtype") == "/Type0" and "/ToUnicode" not in font
+                and font.get("/Encoding") in ("/Identity-H", "/Identity-V")):
+            return str(font.get("/BaseFont", "?"))
+    return None
+
+
+def _pdfium_page(data: bytes, docs: list, i: int, source: Optional[str]) -> str:
+    """The text of page ``i`` read by PDFium (the document opened once, kept in ``docs``)."""
+    try:
+        import pypdfium2
+    except ImportError:
+        raise ReadError(source, "this PDF's fonts carry no Unicode map; reading them needs pypdfium2: "
+                        "pip install 'policytext[pdf]'") from None
+    try:
+        if not docs:
+            docs.append(pypdfium2.PdfDocument(data))
+        page = docs[0][i]
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        textpage.close()
+        page.close()
+        return text
+    except pypdfium2.PdfiumError as e:
+        raise ReadError(source, f"a damaged PDF: page {i + 1} cannot be read ({e})") from None
+
+
+def _page_texts(reader, data: bytes, source: Optional[str], max_pages: int, max_chars: int, timeout: float) -> list[str]:
     from pypdf.errors import PyPdfError
 
     try:
@@ -134,16 +189,25 @@ def _page_texts(reader, source: Optional[str], max_pages: int, max_chars: int, t
     deadline = time.monotonic() + timeout
     pages: list[str] = []
     chars = 0
-    for i in range(n):
-        try:
-            pages.append(reader.pages[i].extract_text() or "")
-        except (PyPdfError,) + _PAGE_ERRORS as e:
-            raise ReadError(source, f"a damaged PDF: page {i + 1} cannot be read ({e})") from None
-        chars += len(pages[-1])
-        if chars > max_chars:
-            raise ReadError(source, f"more than {max_chars} characters of text by page {i + 1}: refused")
-        if time.monotonic() > deadline:
-            raise ReadError(source, f"reading took longer than {timeout:g} s (stopped at page {i + 1} of {n})")
+    pdfium_docs: list = []
+    try:
+        for i in range(n):
+            try:
+                page = reader.pages[i]
+                if unmapped_cid_font(page):
+                    pages.append(_pdfium_page(data, pdfium_docs, i, source))
+                else:
+                    pages.append(page.extract_text() or "")
+            except (PyPdfError,) + _PAGE_ERRORS as e:
+                raise ReadError(source, f"a damaged PDF: page {i + 1} cannot be read ({e})") from None
+            chars += len(pages[-1])
+            if chars > max_chars:
+                raise ReadError(source, f"more than {max_chars} characters of text by page {i + 1}: refused")
+            if time.monotonic() > deadline:
+                raise ReadError(source, f"reading took longer than {timeout:g} s (stopped at page {i + 1} of {n})")
+    finally:
+        for doc in pdfium_docs:
+            doc.close()
     return pages
 
 
@@ -157,7 +221,7 @@ def read_pdf(data: bytes, source: Optional[str] = None, *, max_pages: int = MAX_
     ``max_stream_bytes``).
     """
     check_streams(data, max_stream_bytes, source)
-    pages = _page_texts(_open(data, source), source, max_pages, max_chars, timeout)
+    pages = _page_texts(_open(data, source), data, source, max_pages, max_chars, timeout)
     n = len(pages)
     if not any(p.strip() for p in pages):
         raise ReadError(source, f"no text layer in {n} page(s): scanned images, OCR is needed")

@@ -133,3 +133,33 @@ def bomb_pdf(inflated: int = 200_000_000) -> bytes:
                     b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
                     b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"])
+
+
+# Adobe-GB1 CIDs (Adobe's published character collection for Simplified Chinese) of the
+# characters of the sentence below, as a PDF set in a CID font without a ToUnicode map
+# draws them.  CIDs 1-95 are the ASCII range (17 is "0").
+_GB1 = dict(zip("国内生产总值增长，城镇新增就业万人。", (1875, 2877, 3379, 1217, 4665, 4532, 4409, 1225, 273,
+                                                      1260, 4499, 3981, 4409, 2300, 4156, 3747, 3238, 98)))
+_GB1.update({c: 17 + int(c) for c in "0123456789"}, **{".": 15, "%": 6})
+
+
+def unmapped_cid_pdf(sentence: str = "国内生产总值增长5.2%，城镇新增就业1244万人。", pages: int = 2) -> bytes:
+    """Pages set in a CID font with the Identity-H encoding and no ToUnicode map, as Acrobat Distiller writes
+    a non-embedded Chinese font: the text layer gives Adobe-GB1 CIDs, not Unicode."""
+    codes = b"".join(b"%04X" % _GB1[c] for c in sentence)
+    content = b"BT /F1 14 Tf 72 760 Td <%s> Tj ET" % codes
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(pages))
+    n = 3 + pages
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (n, n + 1))
+    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                    b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages)]
+                   + [page] * pages
+                   + [b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+                      b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H "
+                      b"/DescendantFonts [%d 0 R] >>" % (n + 2),
+                      b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
+                      b"/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> "
+                      b"/FontDescriptor %d 0 R /DW 1000 >>" % (n + 3),
+                      b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] "
+                      b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"])

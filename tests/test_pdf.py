@@ -180,6 +180,16 @@ def test_pdftotext_dump_is_normalised(shared):
     assert doc.page_label(ind.span) == "1" and page > 1
 
 
+def test_figures_spaced_out_by_justified_lines_are_read_whole(shared):
+    """Letter spacing doubles a thousands space (16  700), and spaces out a comma or a decimal point (14, 400; 2. 6%)."""
+    doc = read(shared / "corpus" / "hongkong" / "policy-address-2014-from-pdf.txt")
+    found = {(i.value, i.unit, i.change.value if i.change else None): i for i in extract(doc).indicators}
+    for key, written in [((16700, "名", None), "16  700 名"), ((14400, "元", None), "14, 400 元"),
+                         ((None, None, 2.6), "2. 6%"), ((0.05, "%", 0.45), "0. 05%")]:
+        assert key in found and written in found[key].text
+        assert doc.text[found[key].span[0]:found[key].span[1]] == found[key].text
+
+
 def _real_pairs() -> list:
     """Published PDFs with their web text beside them (``X.pdf`` + ``X.txt``): tests/data, or $POLICYTEXT_REAL_PDFS."""
     import os
@@ -187,6 +197,33 @@ def _real_pairs() -> list:
 
     folders = [Path(__file__).parent / "data"] + [Path(p) for p in os.environ.get("POLICYTEXT_REAL_PDFS", "").split(os.pathsep) if p]
     return sorted(p for f in folders if f.is_dir() for p in f.glob("*.pdf") if p.with_suffix(".txt").exists())
+
+
+def test_cid_font_without_unicode_map_is_read_through_the_character_collection(tmp_path):
+    """Identity-H CID fonts without a ToUnicode map (Distiller's Chinese PDFs; the 2014 Hong Kong policy
+    address): pypdf alone writes CIDs as code points; policytext reads those pages with PDFium."""
+    import io
+
+    from pypdf import PdfReader
+
+    from policytext.pdf import unmapped_cid_font
+
+    from .pdfmaker import unmapped_cid_pdf
+
+    pytest.importorskip("pypdfium2")
+    data = unmapped_cid_pdf()
+    reader = PdfReader(io.BytesIO(data))
+    assert "国内生产总值" not in reader.pages[0].extract_text()  # what pypdf alone gives
+    assert unmapped_cid_font(reader.pages[0]) == "/STSong-Light"
+    path = tmp_path / "distilled.pdf"
+    path.write_bytes(data)
+    doc = read(path)
+    assert doc.text.split("\f")[1] == "国内生产总值增长5.2%，城镇新增就业1244万人。"
+    ex = extract(doc)
+    jobs = next(i for i in ex.indicators if i.value == 12440000)
+    assert doc.text[jobs.span[0]:jobs.span[1]] == jobs.text and doc.page_of(jobs.span) == 1
+    assert any(i.change and i.change.value == 5.2 for i in ex.indicators)
+    assert unmapped_cid_font(PdfReader(io.BytesIO(report_pdf(["各位代表："]))).pages[0]) is None  # mapped fonts stay with pypdf
 
 
 @pytest.mark.parametrize("pdf_path", _real_pairs() or [pytest.param(None, marks=pytest.mark.skip(
