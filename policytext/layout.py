@@ -241,12 +241,23 @@ def _gap_edit(text: str, line: Span, nxt_line: Span, width: int) -> Optional[tup
     prev, nxt = _despaced(text[s:e]), text[s2:e2]
     # a short line is a heading or a paragraph's last; an indent or a marker opens a paragraph
     ends = not width or len(prev) < 0.85 * width or bool(_ITEM.match(nxt)) or text[s2 - 1] in " \u3000\t"
+    if not ends and _FINAL.search(prev) and _is_heading(_despaced(nxt), width):
+        ends = True  # a sentence ends with the line and a heading follows (物流業 before 27.)
     if not ends and page_break and _FINAL.search(prev):
         ends = True  # a sentence ends with the page: keep the paragraph break a page gives
     if ends:
         return (e, s2 - _indent(text, s2), "\n") if page_break else None
     sep = " " if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() and nxt[0].isalpha() else ""
     return (e, s2, sep)
+
+
+def _is_heading(line: str, width: int) -> bool:
+    """A short line without clause punctuation: a heading, never the rest of a paragraph's sentence.
+
+    >>> _is_heading("物流業", 30), _is_heading("貿易增長為物流業帶來機遇。", 30)
+    (True, False)
+    """
+    return len(line) <= width // 2 and not re.search(r"[，。；：！？,;:!?、]", line)
 
 
 def _indent(text: str, pos: int) -> int:

@@ -190,6 +190,26 @@ def test_figures_spaced_out_by_justified_lines_are_read_whole(shared):
         assert doc.text[found[key].span[0]:found[key].span[1]] == found[key].text
 
 
+def test_heading_after_a_full_line_that_ends_a_sentence_stays_apart():
+    """Page 6 of the 2014 Hong Kong policy address as PDFium reads it: no blank lines, and the paragraph before
+    the heading 物流業 ends on a full line; the heading is not joined to it, the broken sentences are."""
+    from policytext.align import Step
+    from policytext.layout import layout_edits
+
+    page = ("\f6\n品牌；（四）為支援業界打進新興市場和重點經濟體系，探討設\n"
+            "立 利 便 營 商 資 訊 平 台 的 可 行 性 ， 協 助 香 港 專 業 服 務 業 尋 找 商\n"
+            "機；以及（五）促進跨界別專業服務的綜合發展，考慮在世界各\n"
+            "地設立策略性據點，提供資源援助及諮詢服務的可行性。\n物流業\n"
+            "27. 近年物流服務業日趨蓬勃。政府已在屯門西預留10公頃\n"
+            "土 地 作 為 物 流 用 地 ， 也 會 在 新 發 展 區 ， 劃 出 土 地 發 展 現 代 物\n"
+            "流。在航空貨運方面，香港國際機場在過去10年均為全球最繁\n"
+            "忙的國際貨運機場。在去年首11個月，機場的貨運量為370萬公\n"
+            "噸，較2012年同期上升2. 6%。另外，隨着第三個機場空運貨站\n")
+    view = Step.from_replacements(page, layout_edits(page)).target
+    assert "諮詢服務的可行性。\n物流業\n27.近年物流服務業日趨蓬勃" in view
+    assert "探討設立利便營商資訊平台" in view and "劃出土地發展現代物流。" in view and "上升2.6%" in view
+
+
 def _real_pairs() -> list:
     """Published PDFs with their web text beside them (``X.pdf`` + ``X.txt``): tests/data, or $POLICYTEXT_REAL_PDFS."""
     import os
@@ -227,8 +247,10 @@ def test_cid_font_without_unicode_map_is_read_through_the_character_collection(t
 
 
 @pytest.mark.parametrize("pdf_path", _real_pairs() or [pytest.param(None, marks=pytest.mark.skip(
-    reason="no published PDF with its web text in tests/data or $POLICYTEXT_REAL_PDFS"))])
+    reason="no published PDF with its text version (X.pdf beside X.txt) in tests/data or $POLICYTEXT_REAL_PDFS "
+           "(README, PDF: how to get the 2014 Hong Kong policy address)"))])
 def test_published_pdf_extracts_the_records_of_its_web_text(pdf_path):
+    """At least 95 % of the text version's indicators (value, unit, kind, change), each span exact, each page known."""
     pdf_doc, text_doc = read(pdf_path), read(pdf_path.with_suffix(".txt"))
     a, b = extract(text_doc).indicators, extract(pdf_doc).indicators
     same = sum((Counter(map(_key, a)) & Counter(map(_key, b))).values())
