@@ -3,6 +3,7 @@
     python benchmarks/bench_pdf.py              # the bundled reports laid out as PDFs (reportlab)
     python benchmarks/bench_pdf.py --compare --font /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc --letter-spaced
     python benchmarks/bench_pdf.py FILE.pdf...  # your own PDFs (each with FILE.txt beside it, if any, for the text path)
+    POLICYTEXT_REAL_PDFS=DIR python benchmarks/bench_pdf.py   # also the published PDFs of DIR (X.pdf beside X.txt)
 
 For each report: policytext.read of the PDF (pypdf, the library the ``pdf``
 extra installs) and of the same report as text, then the aligned view
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import io
+import os
 import platform
 import re
 import sys
@@ -49,6 +51,29 @@ def given_pdfs(paths: list[str]) -> list[tuple[str, bytes, str]]:
         txt = Path(p).with_suffix(".txt")
         out.append((p, Path(p).read_bytes(), read(txt).text if txt.exists() else ""))
     return out
+
+
+def real_pdfs() -> list[tuple[str, bytes, str]]:
+    """The published PDFs with their text version in the folders of $POLICYTEXT_REAL_PDFS (as tests/test_pdf.py)."""
+    folders = [Path(p) for p in os.environ.get("POLICYTEXT_REAL_PDFS", "").split(os.pathsep) if p]
+    return given_pdfs(sorted(str(p) for f in folders if f.is_dir() for p in f.glob("*.pdf")
+                             if p.with_suffix(".txt").exists()))
+
+
+def agreement(pdfs) -> None:
+    """How many of each text version's indicators the PDF gives (value, unit, kind, change), as the tests count."""
+    from collections import Counter
+
+    def key(i):
+        d = i.to_dict()
+        return d["value"], d["value_high"], d["unit"], d["kind"], str(d["change"])
+
+    for name, data, text in pdfs:
+        if text:
+            a, b = Counter(map(key, extract(read(text.encode("utf-8"))).indicators)), Counter(map(key, extract(read(data)).indicators))
+            same = sum((a & b).values())
+            print(f"  {Path(name).name}: {same} of {sum(a.values())} indicators of the text version found in the PDF "
+                  f"({same / max(1, sum(a.values())):.1%}); the PDF gives {sum(b.values())}")
 
 
 def _pypdf(data: bytes) -> list[str]:
@@ -96,6 +121,26 @@ def compare(pdfs, repeat: int) -> None:
         print(f"  {lib:13} {pages / t:8.1f} pages/s   lost {lost:4d}  added {added:4d}  spaces {spaces:5d}")
 
 
+def table(label: str, pdfs, repeat: int) -> None:
+    docs = [read(d) for _, d, _ in pdfs]
+    pages = sum(len(d.page_starts) for d in docs)
+    chars = sum(len(d.text) for d in docs)
+    texts = [t for _, _, t in pdfs if t]
+    tchars = sum(len(t) for t in texts)
+    print(f"\n{label}: {len(pdfs)} PDFs, {pages} pages, {chars:,} chars of text layer; Python "
+          f"{platform.python_version()}, best of {repeat} (the text path: the same reports as text, {tchars:,} chars)")
+    raw = [t.encode("utf-8") for t in texts]
+    stages = [("read", lambda x: read(x)), ("read + view", lambda x: read(x).view()),
+              ("read + extract", lambda x: extract(read(x)))]
+    print(f"{'stage':16} {'PDF pages/s':>12} {'PDF chars/s':>13} {'text chars/s':>13}")
+    for name, fn in stages:
+        t_pdf = best(lambda fn=fn: [fn(d) for _, d, _ in pdfs], repeat)
+        t_txt = best(lambda fn=fn: [fn(b) for b in raw], repeat) if raw else 0.0
+        txt = f"{tchars / t_txt:13,.0f}" if t_txt else f"{'-':>13}"
+        print(f"{name:16} {pages / t_pdf:12.1f} {chars / t_pdf:13,.0f} {txt}")
+    agreement(pdfs)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*")
@@ -105,23 +150,13 @@ def main(argv=None) -> int:
                     "ToUnicode map, as word processors write) instead of the built-in CID font STSong-Light")
     ap.add_argument("--letter-spaced", action="store_true", help="justify full lines by character spacing")
     args = ap.parse_args(argv)
-    pdfs = given_pdfs(args.paths) if args.paths else made_pdfs(args.font, args.letter_spaced)
-    docs = [read(d) for _, d, _ in pdfs]
-    pages = sum(len(d.page_starts) for d in docs)
-    chars = sum(len(d.text) for d in docs)
-    texts = [t for _, _, t in pdfs if t]
-    tchars = sum(len(t) for t in texts)
-    print(f"{len(pdfs)} PDFs, {pages} pages, {chars:,} chars of text layer; Python {platform.python_version()}, "
-          f"best of {args.repeat} (the text path: the same reports as text, {tchars:,} chars)")
-    raw = [t.encode("utf-8") for t in texts]
-    stages = [("read", lambda x: read(x)), ("read + view", lambda x: read(x).view()),
-              ("read + extract", lambda x: extract(read(x)))]
-    print(f"{'stage':16} {'PDF pages/s':>12} {'PDF chars/s':>13} {'text chars/s':>13}")
-    for name, fn in stages:
-        t_pdf = best(lambda fn=fn: [fn(d) for _, d, _ in pdfs], args.repeat)
-        t_txt = best(lambda fn=fn: [fn(b) for b in raw], args.repeat) if raw else 0.0
-        txt = f"{tchars / t_txt:13,.0f}" if t_txt else f"{'-':>13}"
-        print(f"{name:16} {pages / t_pdf:12.1f} {chars / t_pdf:13,.0f} {txt}")
+    blocks = [("given", given_pdfs(args.paths))] if args.paths else [
+        ("the bundled reports laid out by reportlab", made_pdfs(args.font, args.letter_spaced)),
+        ("published PDFs of $POLICYTEXT_REAL_PDFS", real_pdfs())]
+    for label, pdfs in blocks:
+        if pdfs:
+            table(label, pdfs, args.repeat)
+    pdfs = [p for _, block in blocks for p in block]
     if args.compare:
         compare(pdfs, args.repeat)
     return 0
