@@ -196,9 +196,19 @@ def contents_span(text: str) -> Optional[Span]:
     return (head, end) if end > head else None
 
 
+def _cells(line: str) -> int:
+    """The printed width of a line in CJK cells: a Latin letter, digit or space is half a cell.
+
+    >>> _cells("在本屆政府任期內，增加6 200個康復服務名額"), _cells("(1) 基本津貼")
+    (20, 6)
+    """
+    half = sum(1 for c in line if c < "\u1100" or "\uff61" <= c <= "\uffdc")
+    return round(len(line) - half / 2)
+
+
 def _width(lines: list[str]) -> int:
-    """The length of a full printed line: the most common length among the longer lines."""
-    lengths = [len(ln) for ln in lines if len(ln) >= 10]
+    """The width of a full printed line in cells: the most common width among the longer lines."""
+    lengths = [_cells(ln) for ln in lines if len(ln) >= 10]
     if not lengths:
         return 0
     top = Counter(lengths).most_common(3)
@@ -221,17 +231,41 @@ def layout_edits(text: str) -> list[tuple[int, int, str]]:
     lines = [ln for ln in _line_spans(text, 0, len(text)) if ln not in junk]
     width = _width([_despaced(text[s:e]) for s, e in lines])
     edits: list[tuple[int, int, str]] = []
+    cells = [_cells(_despaced(text[s:e])) for s, e in lines]
     for i, (s, e) in enumerate(lines):
         edits += [(m.start(), m.end(), "") for m in _SPACED.finditer(text, s, e)]
         edits += [(m.end(1) if m.group(1) else m.start(), m.end(), "") for m in _DIGIT_GAP.finditer(text, s, e)]
         if i + 1 < len(lines):
-            gap = _gap_edit(text, (s, e), lines[i + 1], width)
+            near = [cells[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)
+                    and text[min(lines[j][1], e):max(lines[j][0], s)].count("\n") == 1]
+            gap = _gap_edit(text, (s, e), lines[i + 1], width, _full(text[s:e], cells[i], near, width))
             if gap:
                 edits.append(gap)
     return sorted(edits)
 
 
-def _gap_edit(text: str, line: Span, nxt_line: Span, width: int) -> Optional[tuple[int, int, str]]:
+def _full(line: str, cells: int, near: list[int], width: int) -> bool:
+    """Whether a line fills its printed measure: the page's width, or that of an indented block.
+
+    An item set with a hanging indent ((1) ..., its lines 22 cells on a page
+    of 28) has lines as long as each other: a line as long as the line before
+    or after it in its block (two cells either way: the label hangs out), that
+    ends no clause, is full too.
+
+    >>> _full("勵自力更生，多勞多得。家中有合資格兒童和青年", 22, [24, 8], 28)
+    True
+    >>> _full("用機制。", 4, [24], 28), _full("會獲發額外津貼；", 8, [22, 24], 28)
+    (False, False)
+    """
+    if not width:
+        return False
+    if cells >= 0.85 * width:
+        return True
+    return (cells >= 0.6 * width and any(abs(cells - n) <= 2 for n in near)
+            and not re.search(r"[。！？；：!?;:][”」』’）)]?$", line.rstrip()))
+
+
+def _gap_edit(text: str, line: Span, nxt_line: Span, width: int, full: bool) -> Optional[tuple[int, int, str]]:
     """The edit of what lies between two lines of text (only blanks and page furniture lie there)."""
     (s, e), (s2, e2) = line, nxt_line
     gap = text[e:s2]
@@ -240,7 +274,7 @@ def _gap_edit(text: str, line: Span, nxt_line: Span, width: int) -> Optional[tup
         return None  # a blank line: the paragraph ends
     prev, nxt = _despaced(text[s:e]), text[s2:e2]
     # a short line is a heading or a paragraph's last; an indent or a marker opens a paragraph
-    ends = not width or len(prev) < 0.85 * width or bool(_ITEM.match(nxt)) or text[s2 - 1] in " \u3000\t"
+    ends = not full or bool(_ITEM.match(nxt)) or text[s2 - 1] in " \u3000\t"
     if not ends and _FINAL.search(prev) and _is_heading(_despaced(nxt), width):
         ends = True  # a sentence ends with the line and a heading follows (物流業 before 27.)
     if not ends and page_break and _FINAL.search(prev):

@@ -210,6 +210,26 @@ def test_heading_after_a_full_line_that_ends_a_sentence_stays_apart():
     assert "探討設立利便營商資訊平台" in view and "劃出土地發展現代物流。" in view and "上升2.6%" in view
 
 
+def test_lines_of_an_item_set_with_a_hanging_indent_are_joined():
+    """Page 11 of the 2014 Hong Kong policy address as PDFium reads it: items (1) (2) (3) set 22-24 cells wide
+    on a page 28 wide; their lines are joined as the page's are, and each item stays apart."""
+    from policytext.align import Step
+    from policytext.layout import layout_edits
+
+    page = ("\f10\n續就業，有助防止他們跌入綜合社會保障援助（綜援）的安全\n網。\n"
+            "51. 二、特別關顧這些家庭的兒童和青年，為他們提供適切\n的支援，促進向上流動，打破跨代貧窮的惡性循環。\n"
+            "52. 建 議 的 「 低 收 入 在 職 家 庭 津 貼 」 將 建 基 於 以 下 三 大 原\n則：\n"
+            "(1) 基本津貼會以家庭為單位，與就業及工時掛鈎，鼓\n勵自力更生，多勞多得。家中有合資格兒童和青年\n"
+            "會獲發額外津貼；\n(2) 為確保資源有效運用，設有入息和資產審查，水平\n可較為寛鬆；以及\n\f11\n"
+            "(3) 計劃的設計會盡量簡單易明，同時有適當的防止濫\n用機制。\n"
+            "53. 政府已在屯門西預留10公頃土地作為物流用地，也會在新\n發展區，劃出土地發展現代物流。在航空貨運方面，香港國際\n"
+            "機場在過去10年均為全球最繁忙的國際貨運機場。在去年首\n11個月，機場的貨運量為370萬公噸。\n")
+    view = Step.from_replacements(page, layout_edits(page)).target
+    assert "(1) 基本津貼會以家庭為單位，與就業及工時掛鈎，鼓勵自力更生，多勞多得。家中有合資格兒童和青年會獲發額外津貼；\n" in view
+    assert "\n(2) 為確保資源有效運用，設有入息和資產審查，水平可較為寛鬆；以及\n(3) " in view
+    assert "防止濫用機制。\n53." in view and "大原則：\n(1) " in view
+
+
 def _real_pairs() -> list:
     """Published PDFs with their web text beside them (``X.pdf`` + ``X.txt``): tests/data, or $POLICYTEXT_REAL_PDFS."""
     import os
