@@ -14,6 +14,7 @@ from .segment import Segmenter, Token
 from .extract import Extraction, extract  # binds the function over the subpackage's name
 from .extract.numbers import Number, parse_number
 from .compare import reuse, vectorize
+from .outcomes import outcomes  # binds the function over the module's name, as extract does
 
 __version__ = "0.1.0"
 
@@ -32,6 +33,7 @@ __all__ = [
     "detect_script",
     "extract",
     "normalize",
+    "outcomes",
     "parse_number",
     "read",
     "residue_lines",
