@@ -289,7 +289,8 @@ def cmd_outcomes(args) -> int:
 
 def _add_outcomes_parser(sub) -> None:
     o = _sub(sub, "outcomes", "each report's targets against the outcome the next report of the same issuer states",
-             "policytext outcomes corpora --format csv -o out/outcomes.csv")
+             "policytext outcomes corpora --format csv -o out/outcomes.csv",
+             "policytext outcomes corpora/national --format jsonl")
     o.description += (" One row per issuer, year and measure: issuer, level, year, measure, target, target_high,"
                       " qualifier, outcome, met, unit, then text, span and source of the target and of the outcome."
                       " Percent figures as written (8 for 8%), amounts in base units; issuer, level and year come"

@@ -196,8 +196,3 @@ def test_cli_csv_and_jsonl(tmp_path):
     recs = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
     assert {(r["year"], r["measure"]) for r in recs} >= {(y, "gdp_growth") for y in (2021, 2022, 2023, 2024)}
     assert isinstance(recs[0]["target"], (int, float)) and isinstance(recs[0]["target_span"], list)
-
-
-def test_cli_help_has_an_example():
-    proc = _cli("--help")
-    assert proc.returncode == 0 and "example:" in proc.stdout and "--format" in proc.stdout
