@@ -44,8 +44,10 @@ _D = "[一二两三四五六七八九十]"
 _H = "[\u4e00-\u9fff]"
 # two or more numeral+word parts inside quotation marks: “三高一低”
 _MULTI_Q = re.compile(rf"[“\"「]((?:{_D}{_H}{{1,2}}){{2,5}})[”\"」]")
+# the numeral opens the pattern and the character before it is checked after it
+# (a lookbehind over both): a lookbehind opening a pattern is tried at every character
 _SINGLE = re.compile(
-    rf"(?<![\u4e00-\u9fff第])(?P<t>{_D}(?:个|大|位|项|级|大行动|大工程)(?:{_H}{{2,4}}))"
+    rf"(?P<t>{_D}(?<![\u4e00-\u9fff第]{_D})(?:个|大|位|项|级|大行动|大工程)(?:{_H}{{2,4}}))"
 )
 _QUOTED = re.compile(r"[“\"「]([^”\"」\n]{1,10})[”\"」]")
 _HAS_NUM = re.compile(rf"^(?:{_D}(?!个|是|些|样|起|直|定|切|般|方面)|\d+\s*\+\s*\d+$)")
