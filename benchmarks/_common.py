@@ -18,6 +18,24 @@ def best(fn, repeat: int) -> float:
     return min(times)
 
 
+def best_rounds(stages: dict, repeat: int) -> dict:
+    """CPU seconds of the fastest of ``repeat`` calls of each of ``stages`` (name → function).
+
+    The stages take turns, one call each per round, and each call is timed in
+    CPU time of this process (``time.process_time``): on a machine shared with
+    other jobs, wall time measures their load too, and a reference timed a
+    minute before or after its comparison met another load.  Ratios of the
+    figures are what the code costs, whatever else runs.
+    """
+    out = {name: float("inf") for name in stages}
+    for _ in range(repeat):
+        for name, fn in stages.items():
+            t0 = time.process_time()
+            fn()
+            out[name] = min(out[name], time.process_time() - t0)
+    return out
+
+
 def default_paths() -> list[str]:
     """The full ``../shared`` corpus when it is beside the clone, else the bundled ``corpora/``."""
     shared = ROOT.parent / "shared" / "corpus"

@@ -10,7 +10,9 @@ segmenter (jieba on the view, numbers whole, spans mapped back, residue
 skipped), the Analyzer (plus stopwords, punctuation, numbers dropped) and a
 full ``CountVectorizer(analyzer=Analyzer())`` document-term matrix from the
 texts; then keyness of one document against the rest and the cosine
-similarity matrix.  Each figure is the best of REPEAT runs.
+similarity matrix.  Each figure is the best of REPEAT rounds in CPU time of
+this process, the stages taking turns round by round (see
+_common.best_rounds), so the ratios hold on a machine shared with other jobs.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from policytext import Document, read
 from policytext.compare import Analyzer, keyness, similarity, vectorize
 
 ROOT = Path(__file__).resolve().parents[1]
-from _common import best, default_paths  # noqa: E402  (run as a script: benchmarks/ is on sys.path)
+from _common import best, best_rounds, default_paths  # noqa: E402  (run as a script: benchmarks/ is on sys.path)
 
 
 
@@ -41,23 +43,27 @@ def main(argv=None) -> int:
     jieba.initialize()
     an = Analyzer()
     an.seg.cut("预热")  # build the tokenizer outside the timings
-    print(f"{len(texts)} documents, {n:,} characters\n")
-    rows = []
-    lcut = best(lambda: [jieba.lcut(t) for t in texts], args.repeat)
-    rows.append(("plain jieba.lcut (HMM on)", lcut))
-    rows.append(("plain jieba.lcut(HMM=False)", best(lambda: [jieba.lcut(t, HMM=False) for t in texts], args.repeat)))
-    rows.append(("Simplified view (normalise)", best(lambda: [Document(t).view() for t in texts], args.repeat)))
+    vectorize(texts[:2], analyzer=an)  # and import scikit-learn
+    print(f"{len(texts)} documents, {n:,} characters; best of {args.repeat} rounds, CPU seconds\n")
     docs = [Document(t) for t in texts]
     for d in docs:
         d.view()
-    rows.append(("segmenter on the ready views", best(lambda: [an.seg.segment(d) for d in docs], args.repeat)))
-    rows.append(("Analyzer on the ready views", best(lambda: [an(d) for d in docs], args.repeat)))
-    rows.append(("Analyzer from text (view+segment+filter)", best(lambda: [an(Document(t)) for t in texts], args.repeat)))
-    rows.append(("vectorize: document-term matrix from text",
-                 best(lambda: vectorize([Document(t) for t in texts], analyzer=an), args.repeat)))
+    stages = {
+        "plain jieba.lcut (HMM on)": lambda: [jieba.lcut(t) for t in texts],
+        "plain jieba.lcut(HMM=False)": lambda: [jieba.lcut(t, HMM=False) for t in texts],
+        "Simplified view (normalise)": lambda: [Document(t).view() for t in texts],
+        "segmenter on the ready views": lambda: [an.seg.segment(d) for d in docs],
+        "Analyzer on the ready views": lambda: [an(d) for d in docs],
+        "Analyzer from text (view+segment+filter)": lambda: [an(Document(t)) for t in texts],
+        "vectorize: document-term matrix from text": lambda: vectorize([Document(t) for t in texts], analyzer=an),
+    }
+    secs = best_rounds(stages, args.repeat)
+    lcut = secs["plain jieba.lcut (HMM on)"]
     print(f"{'stage':45s} {'chars/s':>12s} {'vs lcut':>8s}")
-    for name, secs in rows:
-        print(f"{name:45s} {n / secs:12,.0f} {lcut / secs:7.2f}x")
+    for name, t in secs.items():
+        print(f"{name:45s} {n / t:12,.0f} {lcut / t:7.2f}x")
+    print(f"\nvectorising runs at {lcut / secs['vectorize: document-term matrix from text']:.2f}x plain jieba.lcut "
+          "(aim: at least 0.8x)")
     counts = [Counter(an(d)) for d in docs]
     rest = sum(counts[1:], Counter())
     t_key = best(lambda: keyness(counts[0], rest, measure="chi2"), args.repeat)
