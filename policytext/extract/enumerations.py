@@ -48,7 +48,7 @@ class RawEnumeration:
     family: str
 
 
-_N = "[一二三四五六七八九十]{1,3}"
+_N = "[一二三四五六七八九十][一二三四五六七八九十]{0,2}"  # one to three; a class first lets the engine skip ahead
 # Where a marker may stand: "para" at a paragraph's start only; "break" at the
 # text's start or after a line break, a clause's end or a space (checked on each
 # candidate by _after_break: a lookbehind opening a pattern is tried at every
