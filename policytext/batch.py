@@ -3,11 +3,13 @@
 ``run`` walks the inputs (files, folders, globs, manifest CSVs: see
 :mod:`policytext.inputs`), extracts each document in a pool of worker
 processes, and streams every record to its sink (:mod:`policytext.sinks`)
-as soon as it is made, durable before it counts as done.  One bad file is
+as soon as it is made (fsync'd, at most half a second later, before it counts
+as done).  One bad file is
 one error row ``{"source", "error", "reason"}``; the run goes on.
 
 Kills: a SIGKILL loses at most the documents in flight and ``resume=True``
-continues from the output; SIGTERM and Ctrl-C stop the pool and raise
+continues from the output (``retry_errors=True`` also redoes the inputs that
+gave an error row: a file that arrived or became readable since); SIGTERM and Ctrl-C stop the pool and raise
 :class:`Interrupted` (the CLI turns it into a one-line message).  Workers
 die with their parent (``PR_SET_PDEATHSIG`` on Linux, and a watch on the
 parent elsewhere), so nothing is orphaned.
@@ -144,14 +146,14 @@ def _kill_pool(ex: ProcessPoolExecutor) -> None:
 
 
 def _pooled(inputs: Iterable[Input], workers: int, strict: bool = False) -> Iterator[dict]:
-    """Records in input order from a pool; at most ``2 × workers`` documents in flight."""
+    """Records in input order from a pool; at most ``4 × workers`` documents in flight (a long one at the head keeps the others busy)."""
     ex = _new_pool(workers)
     window: deque = deque()  # (input, future or ready record, attempt)
     it = iter(inputs)
     clean_exit = False
     try:
         while True:
-            while len(window) < 2 * workers:
+            while len(window) < 4 * workers:
                 inp = next(it, None)
                 if inp is None:
                     break
@@ -236,13 +238,39 @@ def _sigterm_raises():
     return lambda: signal.signal(signal.SIGTERM, old)
 
 
+class _Durable:
+    """Records written but not yet made durable: ``sync`` (fsync) at most every ``seconds``, then ``progress``."""
+
+    def __init__(self, sink, progress: Any = None, seconds: float = 0.5) -> None:
+        self.sink, self.progress, self.seconds = sink, progress, seconds
+        self.pending: list = []
+        self.last = time.monotonic()
+
+    def add(self, rec: dict) -> None:
+        self.pending.append(rec)
+        if time.monotonic() - self.last >= self.seconds:
+            self.sync()
+
+    def sync(self) -> None:
+        self.sink.sync()
+        self.last = time.monotonic()
+        if self.progress:
+            for rec in self.pending:
+                self.progress(rec)
+        self.pending.clear()
+
+
 def run(paths: Iterable[str], output: Optional[str] = None, fmt: str = "jsonl", *, workers: int = 1,
         resume: bool = False, table: str = "indicators", part_size: int = 50, progress: Any = None,
-        engine: str = "local", scheduler: Optional[str] = None, strict: bool = False) -> Summary:
+        engine: str = "local", scheduler: Optional[str] = None, strict: bool = False,
+        retry_errors: bool = False) -> Summary:
     """Extract every input of ``paths`` into ``output`` (stdout when None) in ``fmt``; see the module doc.
 
-    ``progress`` is a callable ``(record)`` called after each record is durable
-    (the CLI passes a progress bar).  ``engine="dask"`` runs on a Dask cluster
+    ``resume`` keeps the records ``output`` holds and extracts the rest; ``retry_errors`` (implies
+    ``resume``) also redoes the inputs that gave an error row, whose new row replaces the old.
+
+    ``progress`` is a callable ``(record)`` called once each record is durable
+    (records are fsync'd together at most every half second; the CLI passes a progress bar).  ``engine="dask"`` runs on a Dask cluster
     (``scheduler`` an address, or a LocalCluster when None).
     """
     from .sinks import open_sink
@@ -255,7 +283,8 @@ def run(paths: Iterable[str], output: Optional[str] = None, fmt: str = "jsonl", 
     restore = _sigterm_raises()
     sink = None
     try:
-        sink = open_sink(fmt, output, resume=resume, table=table, part_size=part_size)
+        sink = open_sink(fmt, output, resume=resume or retry_errors, table=table, part_size=part_size,
+                         retry_errors=retry_errors)
         summary.skipped, summary.errors = len(sink.done), getattr(sink, "prior_errors", 0)
         todo = (inp for inp in iter_inputs(paths) if inp.source not in sink.done)
         if engine == "dask":
@@ -264,12 +293,13 @@ def run(paths: Iterable[str], output: Optional[str] = None, fmt: str = "jsonl", 
             records = dask_records(todo, scheduler=scheduler, workers=workers, strict=strict)
         else:
             records = iter_records(todo, workers, strict)
+        done = _Durable(sink, progress)
         for rec in records:
             sink.write(rec)
             summary.documents += 1
             summary.errors += "error" in rec
-            if progress:
-                progress(rec)
+            done.add(rec)
+        done.sync()
     finally:
         try:
             if sink is not None:

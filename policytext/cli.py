@@ -92,7 +92,7 @@ def cmd_extract(args) -> int:
     try:
         summary = run(args.paths, args.output, args.format, workers=args.workers, resume=args.resume,
                       table=args.table, part_size=args.part_size, progress=tick, engine=args.engine,
-                      scheduler=args.scheduler, strict=args.strict)
+                      scheduler=args.scheduler, strict=args.strict, retry_errors=args.retry_errors)
     except (KeyboardInterrupt, Interrupted) as e:
         bar.close()
         signum = getattr(e, "signum", 2)
@@ -357,6 +357,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--workers", type=_workers, default=1, help="worker processes (at least 1; default 1)")
     e.add_argument("--resume", action="store_true",
                    help="keep what OUTPUT already holds (cutting a torn tail) and extract only the rest")
+    e.add_argument("--retry-errors", action="store_true",
+                   help="with --resume (implied): also redo the inputs that gave an error row; their new row "
+                        "replaces the old (default: error rows are kept, like records)")
     e.add_argument("--part-size", type=_workers, default=50,
                    help="parquet: documents per part file (a kill loses at most one part; default 50)")
     e.add_argument("--engine", choices=["local", "dask"], default="local",

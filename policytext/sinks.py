@@ -1,11 +1,15 @@
 """Where batch records go: JSON Lines, CSV or Parquet, durable as they are made.
 
-Each sink writes a record as soon as it is made and makes it durable
-(flush + fsync) before the record counts as done, so a run killed even with
-SIGKILL keeps every finished document.  ``open_sink(..., resume=True)``
+Each sink writes a record as soon as it is made and hands it to the
+operating system (flush), so a run killed even with SIGKILL keeps every
+finished document; ``sync()`` makes what was written durable (fsync, which
+costs about 10 ms on the development machine's disk, so the batch engine
+calls it at most every half second and counts records as done after it).  ``open_sink(..., resume=True)``
 first reads what a previous run left and returns the sources already done;
 a torn tail (the last line or document block a kill cut) is cut off and its
-document redone.  Nothing is written to temporary files except Parquet
+document redone; ``retry_errors=True`` also drops the error rows (rewriting
+the file or the ``documents`` parts without them) so that those inputs are
+redone, and their new rows replace the old.  Nothing else is written to temporary files except Parquet
 parts, each renamed into place when complete (a stale ``.part-*.tmp`` of a
 SIGKILL is removed on the next run).
 
@@ -51,32 +55,42 @@ class Sink:
     def write(self, rec: Mapping[str, Any]) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def sync(self) -> None:
+        """Make every record written so far durable (a no-op where writing already does)."""
+        f = getattr(self, "f", None)
+        if f is not None:
+            _fsync(f)
+
     def close(self) -> None:
         pass
 
 
 class JsonlSink(Sink):
-    def __init__(self, path: Optional[str], resume: bool) -> None:
+    def __init__(self, path: Optional[str], resume: bool, retry_errors: bool = False) -> None:
         self.done = set()
         if path is None:
             self.f, self._own = sys.stdout, False
         elif resume and os.path.exists(path):
-            self.done, self.prior_errors = _resume_jsonl(path)
+            self.done, self.prior_errors = _resume_jsonl(path, retry_errors)
             self.f, self._own = open(path, "a", encoding="utf-8", newline=""), True
         else:
             self.f, self._own = open(path, "w", encoding="utf-8", newline=""), True
 
     def write(self, rec) -> None:
         self.f.write(json.dumps(rec, ensure_ascii=False, allow_nan=False) + "\n")
-        _fsync(self.f)
+        self.f.flush()
 
     def close(self) -> None:
+        self.sync()
         if self._own:
             self.f.close()
 
 
-def _resume_jsonl(path: str) -> tuple[set, int]:
-    """Sources with a complete line in ``path`` and how many were errors; a torn last line is cut off."""
+def _resume_jsonl(path: str, retry_errors: bool = False) -> tuple[set, int]:
+    """Sources with a complete line in ``path`` and how many were errors; a torn last line is cut off.
+
+    ``retry_errors``: error rows are dropped too (the file rewritten without them), so their inputs are redone.
+    """
     done, good_end, errors = set(), 0, 0
     with open(path, "rb") as f:
         for line in f:
@@ -91,11 +105,40 @@ def _resume_jsonl(path: str) -> tuple[set, int]:
                 done.add(rec["source"])
                 errors += "error" in rec
     os.truncate(path, good_end)
+    if retry_errors and errors:
+        done = _rewrite(path, _jsonl_without_errors)
+        errors = 0
     return done, errors
 
 
+def _jsonl_without_errors(src, dst) -> set:
+    kept = set()
+    for line in src:
+        rec = json.loads(line)
+        if "error" not in rec:
+            dst.write(line)
+            kept.add(rec.get("source"))
+    return kept
+
+
+def _rewrite(path: str, keep) -> Any:
+    """Rewrite ``path`` through ``keep(src, dst)`` (binary files) into a temporary file renamed over it."""
+    tmp = os.path.join(os.path.dirname(os.path.abspath(path)), f".policytext-{os.path.basename(path)}.tmp")
+    try:
+        with open(path, "rb") as src, open(tmp, "wb") as dst:
+            result = keep(src, dst)
+            _fsync(dst)
+        os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return result
+
+
 class CsvSink(Sink):
-    def __init__(self, path: Optional[str], resume: bool, table: str = "indicators") -> None:
+    def __init__(self, path: Optional[str], resume: bool, table: str = "indicators",
+                 retry_errors: bool = False) -> None:
         if table not in TABLES:
             raise ValueError(f"unknown table {table!r}: one of {', '.join(TABLES)}")
         self.table, self.done, self.cols = table, set(), COLUMNS[table]
@@ -104,7 +147,7 @@ class CsvSink(Sink):
         else:
             fresh = not (resume and os.path.exists(path) and os.path.getsize(path) > 0)
             if not fresh:
-                self.done, self.prior_errors = _resume_csv(path, self.cols)
+                self.done, self.prior_errors = _resume_csv(path, self.cols, retry_errors)
             self.f, self._own = open(path, "w" if fresh else "a", encoding="utf-8", newline=""), True
         self.w = csv.writer(self.f)
         if path is None or fresh:
@@ -116,26 +159,53 @@ class CsvSink(Sink):
         for row in table_rows(rec)[self.table]:
             w.writerow([csv_value(row.get(c)) for c in self.cols])
         self.f.write(buf.getvalue())
-        _fsync(self.f)
+        self.f.flush()
 
     def close(self) -> None:
+        self.sync()
         if self._own:
             self.f.close()
 
 
-def _resume_csv(path: str, cols: list) -> tuple[set, int]:
-    """Sources in a CSV table but its last one, whose rows are cut off (a kill may have torn them)."""
+def _resume_csv(path: str, cols: list, retry_errors: bool = False) -> tuple[set, int]:
+    """Sources in a CSV table but its last one, whose rows are cut off (a kill may have torn them).
+
+    ``retry_errors``: the rows of error documents are dropped too (only the ``documents`` table has them;
+    the other tables hold no row for an error, so those inputs are redone anyway).
+    """
+    sources = _csv_sources(path, cols)
+    if not sources:
+        return set(), 0
+    end = sources[-1][1]
+    sources = sources[:-1]
+    os.truncate(path, end)
+    errors = sum(e for _, _, e in sources)
+    if retry_errors and errors:
+        bounds = [(start, nxt[1]) for (_, start, err), nxt in zip(sources, sources[1:] + [("", end, False)]) if not err]
+
+        def keep(src, dst):
+            data = src.read()
+            dst.write(data[:sources[0][1]])  # the header
+            for s, e in bounds:
+                dst.write(data[s:e])
+
+        _rewrite(path, keep)
+        return {s for s, _, e in sources if not e}, 0
+    return {s for s, _, _ in sources}, errors
+
+
+def _csv_sources(path: str, cols: list) -> list[tuple[str, int, bool]]:
+    """(source, byte offset of its first row, an error row) of each document in a CSV table, in order."""
     with open(path, "rb") as f:
         data = f.read()
     starts: list[int] = []  # byte offset of each physical line
-    lines = data.splitlines(keepends=True)
     pos = 0
-    for ln in lines:
+    for ln in data.splitlines(keepends=True):
         starts.append(pos)
         pos += len(ln)
     starts.append(pos)
     reader = csv.reader(io.StringIO(data.decode("utf-8", errors="replace"), newline=""))
-    sources: list[tuple[str, int, bool]] = []  # (source, byte offset of its first row, an error row)
+    sources: list[tuple[str, int, bool]] = []
     err = cols.index("error") if "error" in cols else None
     header = True
     last_src, line_no = None, 0
@@ -153,14 +223,11 @@ def _resume_csv(path: str, cols: list) -> tuple[set, int]:
         if row and row[0] != last_src:
             sources.append((row[0], row_start, err is not None and len(row) > err and bool(row[err])))
             last_src = row[0]
-    if not sources:
-        return set(), 0
-    os.truncate(path, sources[-1][1])
-    return {s for s, _, _ in sources[:-1]}, sum(e for _, _, e in sources[:-1])
+    return sources
 
 
 class ParquetSink(Sink):
-    def __init__(self, folder: str, resume: bool, part_size: int = 50) -> None:
+    def __init__(self, folder: str, resume: bool, part_size: int = 50, retry_errors: bool = False) -> None:
         import pyarrow.parquet as pq
 
         self.pq, self.folder, self.part_size = pq, folder, max(1, part_size)
@@ -177,12 +244,32 @@ class ParquetSink(Sink):
         if resume:
             for name in sorted(os.listdir(os.path.join(folder, "documents"))):
                 if name.endswith(".parquet"):
-                    part = pq.read_table(os.path.join(folder, "documents", name), columns=["source", "error"])
-                    self.done.update(part.column("source").to_pylist())
-                    self.prior_errors += part.column("error").drop_null().length()
+                    self._resume_part(os.path.join(folder, "documents", name), retry_errors)
                     self.next_part = max(self.next_part, int(name[5:10]) + 1)
         self.rows: dict[str, list[dict]] = {t: [] for t in TABLES}
         self.count = 0
+
+    def _resume_part(self, path: str, retry_errors: bool) -> None:
+        """Count a committed ``documents`` part as done; ``retry_errors`` rewrites it without its error rows
+        (the other tables hold no row for an error document)."""
+        import pyarrow.compute as pc
+
+        part = self.pq.read_table(path)
+        errors = part.column("error").is_valid()
+        if retry_errors and pc.any(errors).as_py():
+            part = part.filter(pc.invert(errors))
+            tmp = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.tmp")
+            try:
+                self.pq.write_table(part, tmp)
+                with open(tmp, "rb") as f:
+                    os.fsync(f.fileno())
+                os.replace(tmp, path)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+            errors = part.column("error").is_valid()
+        self.done.update(part.column("source").to_pylist())
+        self.prior_errors += pc.sum(errors.cast("int32")).as_py() or 0
 
     def write(self, rec) -> None:
         for t, rs in table_rows(rec).items():
@@ -215,17 +302,21 @@ class ParquetSink(Sink):
 
 
 def open_sink(fmt: str, output: Optional[str], resume: bool = False, table: str = "indicators",
-              part_size: int = 50) -> Sink:
-    """A sink for ``fmt`` writing to ``output`` (a file; a folder for Parquet; None: stdout)."""
+              part_size: int = 50, retry_errors: bool = False) -> Sink:
+    """A sink for ``fmt`` writing to ``output`` (a file; a folder for Parquet; None: stdout).
+
+    ``resume`` keeps what ``output`` holds; ``retry_errors`` (with ``resume``) drops its error rows so
+    that those inputs are redone.
+    """
     if fmt == "parquet":
         if not output:
             raise ValueError("--format parquet needs -o FOLDER")
-        return ParquetSink(output, resume, part_size)
+        return ParquetSink(output, resume, part_size, retry_errors)
     if output:
         d = os.path.dirname(os.path.abspath(output))
         os.makedirs(d, exist_ok=True)
     if fmt == "csv":
-        return CsvSink(output, resume, table)
+        return CsvSink(output, resume, table, retry_errors)
     if fmt == "jsonl":
-        return JsonlSink(output, resume)
+        return JsonlSink(output, resume, retry_errors)
     raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")

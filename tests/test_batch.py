@@ -16,6 +16,7 @@ import pytest
 from policytext.batch import EXIT_FAILED, EXIT_OK, iter_records, run
 from policytext.cli import main
 from policytext.inputs import iter_inputs
+from policytext.sinks import open_sink
 
 from .conftest import CORPORA, ROOT
 
@@ -153,14 +154,28 @@ def _alive(pid: int) -> bool:
 
 
 def _sources(fmt: str, out: Path) -> list[str]:
-    """The source of every document row in ``out`` (one per input when nothing is lost or doubled)."""
+    """The source of every document in ``out`` (one per input when nothing is lost or doubled; a CSV
+    table other than ``documents`` holds one block of rows per document that has any)."""
     if fmt == "jsonl":
         return [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()]
     if fmt == "csv":
-        return [r["source"] for r in csv.DictReader(out.open(encoding="utf-8"))]
+        rows = [r["source"] for r in csv.DictReader(out.open(encoding="utf-8"))]
+        return [s for i, s in enumerate(rows) if i == 0 or rows[i - 1] != s]
     import pyarrow.parquet as pq
 
     return pq.read_table(out / "documents").column("source").to_pylist()
+
+
+def _content(fmt: str, out: Path) -> dict[str, list]:
+    """Everything ``out`` holds, order aside: JSON lines, CSV rows, or the rows of each Parquet table."""
+    if fmt == "jsonl":
+        return {"lines": sorted(out.read_text(encoding="utf-8").splitlines())}
+    if fmt == "csv":
+        return {"rows": sorted(map(tuple, csv.reader(out.open(encoding="utf-8", newline=""))))}
+    import pyarrow.parquet as pq
+
+    return {t: sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in pq.read_table(out / t).to_pylist())
+            for t in ("documents", "indicators", "enumerations", "formulations")}
 
 
 def _wait_for_rows(fmt: str, out: Path, n: int, proc: subprocess.Popen, timeout: float = 60) -> None:
@@ -174,15 +189,33 @@ def _wait_for_rows(fmt: str, out: Path, n: int, proc: subprocess.Popen, timeout:
         time.sleep(0.05)
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
-def test_sigkill_then_resume_loses_and_doubles_nothing(tmp_path, fmt):
-    expected = broken_archive(tmp_path / "archive")
-    for i in range(4):  # more documents, so the kill lands mid-run
-        shutil.copy(CORPORA / "gwr-2015.txt", tmp_path / "archive" / f"copy-{i}.txt")
-        expected.add(str(tmp_path / "archive" / f"copy-{i}.txt"))
+@pytest.fixture(scope="module")
+def killed_archive(tmp_path_factory):
+    """The broken archive with four more copies of a long report (so a kill lands mid-run), the sources
+    a run must report, and its records made once, in one piece, to compare every killed run against."""
+    folder = tmp_path_factory.mktemp("kill") / "archive"
+    expected = broken_archive(folder)
+    for i in range(4):
+        shutil.copy(CORPORA / "gwr-2015.txt", folder / f"copy-{i}.txt")
+        expected.add(str(folder / f"copy-{i}.txt"))
+    return folder, expected, list(iter_records([str(folder)], workers=2))
+
+
+FORMATS = {"jsonl": [], "csv-documents": ["--table", "documents"], "csv-indicators": ["--table", "indicators"],
+           "parquet": ["--part-size", "2"]}
+
+
+@pytest.mark.parametrize("case", list(FORMATS))
+def test_sigkill_then_resume_loses_and_doubles_nothing(tmp_path, killed_archive, case):
+    folder, expected, records = killed_archive
+    fmt, extra = case.split("-")[0], FORMATS[case]
     out = tmp_path / ("out" if fmt == "parquet" else f"out.{fmt}")
-    extra = ["--table", "documents"] if fmt == "csv" else (["--part-size", "2"] if fmt == "parquet" else [])
-    proc = _cli(str(tmp_path / "archive"), "-o", str(out), "--format", fmt, "--workers", "2", *extra)
+    whole = tmp_path / ("whole" if fmt == "parquet" else f"whole.{fmt}")  # the same records, never killed
+    sink = open_sink(fmt, str(whole), table=extra[1] if fmt == "csv" else "indicators", part_size=2)
+    for rec in records:
+        sink.write(rec)
+    sink.close()
+    proc = _cli(str(folder), "-o", str(out), "--format", fmt, "--workers", "2", *extra)
     _wait_for_rows(fmt, out, 4, proc)
     workers = _children(proc.pid)
     proc.kill()
@@ -192,9 +225,49 @@ def test_sigkill_then_resume_loses_and_doubles_nothing(tmp_path, fmt):
     assert not [w for w in workers if _alive(w)], "orphaned workers"
     kept = _sources(fmt, out)
     assert 0 < len(kept) < len(expected) and len(set(kept)) == len(kept)
-    assert main(["extract", str(tmp_path / "archive"), "-o", str(out), "--format", fmt, "--resume", "-q", *extra]) == EXIT_FAILED
-    got = _sources(fmt, out)
-    assert sorted(got) == sorted(expected)
+    assert main(["extract", str(folder), "-o", str(out), "--format", fmt, "--resume", "-q", *extra]) == EXIT_FAILED
+    if case != "csv-indicators":  # that table has no row for an error or a document without indicators
+        assert sorted(_sources(fmt, out)) == sorted(expected)
+    assert _content(fmt, out) == _content(fmt, whole)  # nothing lost, nothing doubled, in every table
+    assert not [p for p in [*tmp_path.rglob("*"), *folder.rglob("*.tmp")]
+                if p.name.endswith(".tmp") or p.name.startswith(".policytext")]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_retry_errors_redoes_the_error_rows_only(tmp_path, fmt):
+    """A file a manifest lists arrives after the run: --resume keeps its error row, --retry-errors redoes it."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(CORPORA / "gwr-1985.txt", folder / "a.txt")
+    (folder / "z-binary.txt").write_bytes(b"\x00\xff" * 500)  # binary: an error every time
+    # missing files come last, and never.txt last of all: a CSV table's last document is always redone on
+    # resume (a kill may have torn its rows)
+    (folder / "manifest.csv").write_text("file,year\na.txt,1985\nlate.txt,1997\nz-binary.txt,\nnever.txt,\n",
+                                         encoding="utf-8")
+    out = tmp_path / ("out" if fmt == "parquet" else f"out.{fmt}")
+    extra = ["--table", "documents"] if fmt == "csv" else []
+
+    def extract(*more: str) -> list[tuple[str, object]]:
+        assert main(["extract", str(folder), "-o", str(out), "--format", fmt, "-q", *extra, *more]) == EXIT_FAILED
+        if fmt == "jsonl":
+            rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        elif fmt == "csv":
+            rows = list(csv.DictReader(out.open(encoding="utf-8")))
+        else:
+            import pyarrow.parquet as pq
+
+            rows = pq.read_table(out / "documents").to_pylist()
+        return sorted((os.path.basename(r["source"]), r.get("error") or None) for r in rows)
+
+    assert extract() == [("a.txt", None), ("late.txt", "missing"), ("never.txt", "missing"), ("z-binary.txt", "read")]
+    shutil.copy(CORPORA / "gwr-1997.txt", folder / "late.txt")
+    assert extract("--resume") == [("a.txt", None), ("late.txt", "missing"), ("never.txt", "missing"), ("z-binary.txt", "read")]
+    assert extract("--resume", "--retry-errors") == [("a.txt", None), ("late.txt", None), ("never.txt", "missing"), ("z-binary.txt", "read")]
+    if fmt == "parquet":  # the other tables got the late file's rows once
+        import pyarrow.parquet as pq
+
+        late = [s for s in pq.read_table(out / "indicators").column("source").to_pylist() if s.endswith("late.txt")]
+        assert len(late) == len(next(iter_records([str(folder / "late.txt")]))["indicators"]) > 0
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp") or p.name.startswith(".policytext")]
 
 
