@@ -5,9 +5,10 @@
 consecutive years 2015–2019 and 2021–2025, a Shanghai report, the 2019
 report machine-converted to Traditional, a scraped county speech) as a
 :class:`~policytext.Corpus` with its manifest's metadata (year, level,
-region, script …).  The sample is read from ``policytext/data/sample`` when
-the package carries it, else from the ``corpora/`` folder of the clone the
-package is installed from (``pip install -e``).
+region, script …).  An installed package carries it as
+``policytext/data/sample`` (a wheel built from the repository copies
+``corpora/`` there: ``setup.py``); an editable install (``pip install -e``)
+reads the ``corpora/`` folder of its clone.
 
 >>> corpus = load("sample")
 >>> national = corpus.filter(level="national")
@@ -33,8 +34,8 @@ def path(name: str = "sample") -> Path:
     for folder in (_HERE / "data" / name, _HERE.parent / "corpora"):
         if (folder / "manifest.csv").is_file():
             return folder
-    raise FileNotFoundError("the sample corpus is not installed: it ships in the repository's corpora/ folder "
-                            "(install policytext from a clone with pip install -e .)")
+    raise FileNotFoundError(f"the sample corpus is missing: neither {_HERE / 'data' / name} nor "
+                            f"{_HERE.parent / 'corpora'} holds a manifest.csv (reinstall policytext)")
 
 
 def load(name: str = "sample") -> Corpus:
