@@ -2,16 +2,17 @@
 
 Each sink writes a record as soon as it is made and hands it to the
 operating system (flush), so a run killed even with SIGKILL keeps every
-finished document; ``sync()`` makes what was written durable (fsync, which
-costs about 10 ms on the development machine's disk, so the batch engine
-calls it at most every half second and counts records as done after it).  ``open_sink(..., resume=True)``
-first reads what a previous run left and returns the sources already done;
-a torn tail (the last line or document block a kill cut) is cut off and its
-document redone; ``retry_errors=True`` also drops the error rows (rewriting
-the file or the ``documents`` parts without them) so that those inputs are
-redone, and their new rows replace the old.  Nothing else is written to temporary files except Parquet
-parts, each renamed into place when complete (a stale ``.part-*.tmp`` of a
-SIGKILL is removed on the next run).
+finished document; ``sync()`` makes what was written durable (fsync, about
+10 ms on the development machine's disk, so the batch engine calls it at
+most every half second and counts records as done after it).
+``open_sink(..., resume=True)`` first reads what a previous run left and
+returns the sources already done; a torn tail (the last line or document
+block a kill cut) is cut off and its document redone.  ``retry_errors=True``
+also drops the error rows, so that those inputs are redone and their new
+rows replace the old: the file (or each ``documents`` part holding one) is
+rewritten into a temporary file renamed over it.  Parquet parts too are
+written to a temporary file renamed into place when complete (a stale
+``.part-*.tmp`` of a SIGKILL is removed on the next run).
 
 - JSON Lines (``OUT.jsonl``): one record or error row a line.
 - CSV (``OUT.csv``): one table of :mod:`policytext.tables` (``indicators`` by default).
