@@ -47,12 +47,16 @@ def cmd_segment(args) -> int:
 
     doc = read(args.file)
     seg = Segmenter(args.lexicon or (), repair=args.repair)
-    toks = seg.segment(doc, keep_residue=args.keep_residue)
-    if args.format == "jsonl":
-        for t in toks:
-            _out(json.dumps(t.to_dict(), ensure_ascii=False) + "\n")
-    else:
-        _out(" ".join(t.text for t in toks) + "\n")
+    sep = ""
+    for toks in seg.stream_blocks(doc, keep_residue=args.keep_residue):  # printed as each block is cut
+        if args.format == "jsonl":
+            _out("".join(json.dumps(t.to_dict(), ensure_ascii=False) + "\n" for t in toks))
+        elif toks:
+            _out(sep + " ".join(t.text for t in toks))
+            sep = " "
+        sys.stdout.flush()
+    if args.format != "jsonl":
+        _out("\n")
     return 0
 
 

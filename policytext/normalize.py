@@ -29,14 +29,15 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Literal, Optional
+from typing import Iterator, Literal, Optional
 
 import numpy as np
 
 from . import _chartable
 from .align import Alignment, Span, Step
 from .convert import Converter, _load
-from .layout import contents_span, is_pdf_layout, layout_edits, page_furniture
+from .layout import layout_edits
+from .residue import residue_lines
 
 __all__ = [
     "View",
@@ -74,36 +75,65 @@ _MARKER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[一二�
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-def _soft_breaks(text: str) -> list[int]:
+@dataclass(frozen=True)
+class LineLayout:
+    """How a text lays out its lines, decided on the whole text: paragraphs apart by blank lines, hard-wrap width."""
+
+    blank: bool = False
+    wrap: int = 0
+
+
+def line_layout(text: str) -> LineLayout:
+    """The :class:`LineLayout` of ``text`` (what :func:`_soft_breaks` judges each line break by).
+
+    >>> line_layout("国内生产总值增长5%，\\n\\n城镇新增就业1100万人。")
+    LineLayout(blank=True, wrap=0)
+    """
+    if "\n" not in text:
+        return LineLayout()
+    nonempty = [ln for ln in text.split("\n") if ln.strip()]
+    blank = text.count("\n\n") >= 0.3 * max(1, len(nonempty))
+    return LineLayout(blank, 0 if blank else _wrap_width(nonempty))
+
+
+def is_soft_break(cur: str, nxt: str, layout: LineLayout) -> bool:
+    """Whether the line break between the lines ``cur`` and ``nxt`` breaks a sentence (see :func:`_soft_breaks`).
+
+    >>> is_soft_break("一是", "企业管理体制改革", LineLayout())
+    True
+    """
+    c, n = cur.rstrip(), nxt.strip()
+    if not (c.strip() and n):
+        return False
+    if _MARKER_LINE.match(c):
+        return True
+    if c[-1] in _END:
+        return False
+    if n[0] in "，,、。；;：:）)》”" or (layout.blank and _sentence_piece(c, n)):
+        return True
+    return bool(layout.wrap and len(c.strip()) >= layout.wrap - 2 and not _STARTS_ITEM.match(n))
+
+
+def _soft_breaks(text: str, layout: Optional[LineLayout] = None) -> list[int]:
     """Offsets of ``\\n`` that break a sentence rather than end a paragraph.
 
     In a text whose paragraphs are set apart by blank lines (wiki and many web
     pages), a single newline inside a paragraph is soft when the line before it
     does not end a sentence.  In a text with one paragraph per line, only a
     line that is a bare list marker, or a next line that starts with
-    sentence-internal punctuation, is joined.
+    sentence-internal punctuation, is joined.  ``layout`` is decided on
+    ``text`` unless given (a block of a longer text takes the whole text's).
     """
     lines = text.split("\n")
     if len(lines) < 2:
         return []
-    nonempty = [ln for ln in lines if ln.strip()]
-    blank_runs = text.count("\n\n")
-    blank_layout = blank_runs >= 0.3 * max(1, len(nonempty))
-    wrap = 0 if blank_layout else _wrap_width(nonempty)
+    layout = layout or line_layout(text)
     out = []
     pos = 0
     for i in range(len(lines) - 1):
-        cur, nxt = lines[i], lines[i + 1]
-        pos += len(cur)
-        c, n = cur.rstrip(), nxt.strip()
-        if c.strip() and n:
-            if _MARKER_LINE.match(c):
-                out.append(pos)
-            elif c[-1] not in _END:
-                if n[0] in "，,、。；;：:）)》”" or (blank_layout and _sentence_piece(c, n)):
-                    out.append(pos)
-                elif wrap and len(c.strip()) >= wrap - 2 and not _STARTS_ITEM.match(n):
-                    out.append(pos)  # a hard-wrapped line: the paragraph goes on
+        pos += len(lines[i])
+        if is_soft_break(lines[i], lines[i + 1], layout):
+            out.append(pos)
         pos += 1
     return out
 
@@ -160,16 +190,23 @@ def _paragraph_cuts(text: str, limit: int) -> list[int]:
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
-        while end - pos > limit:
-            lo, hi = pos + limit // 2, pos + limit
-            cut = max(text.rfind(c, lo, hi) for c in _SENTENCE_ENDS)
-            if cut < 0:
-                cut = max(text.rfind(c, lo, hi) for c in _CLAUSE_ENDS)
-            cut = hi if cut < 0 else cut + 1
-            cuts.append(cut)
-            pos = cut
+        if end - pos > limit:
+            cuts.extend(line_cuts(text, pos, end, limit))
         pos = end + 1
     return cuts
+
+
+def line_cuts(text: str, start: int, end: int, limit: int) -> Iterator[int]:
+    """The cuts of :func:`_paragraph_cuts` in the line ``text[start:end]``, one at a time."""
+    pos = start
+    while end - pos > limit:
+        lo, hi = pos + limit // 2, pos + limit
+        cut = max(text.rfind(c, lo, hi) for c in _SENTENCE_ENDS)
+        if cut < 0:
+            cut = max(text.rfind(c, lo, hi) for c in _CLAUSE_ENDS)
+        cut = hi if cut < 0 else cut + 1
+        yield cut
+        pos = cut
 
 
 # --- 3. script -------------------------------------------------------------------
@@ -300,6 +337,7 @@ def normalize(
     join_lines: bool = True,
     max_paragraph: int = MAX_PARAGRAPH,
     source_script: Optional[Script] = None,
+    layout: Optional[LineLayout] = None,
 ) -> View:
     """Build the aligned analysis view of ``text``.
 
@@ -322,6 +360,9 @@ def normalize(
             pieces; ``0`` keeps lines whole.  No real speech's paragraph
             comes near the default (the longest in the corpus: 1,343 chars).
         source_script: skip detection when the caller knows it.
+        layout: the line layout of the whole text when ``text`` is a block
+            of it (:mod:`policytext.blocks`): soft line breaks are judged by
+            it, and the text is known not to be a PDF's text layer.
     """
     al = Alignment.identity(text)
     names = []
@@ -332,14 +373,14 @@ def normalize(
             al = al.then(Step(cur, folded, (), "width"))
             names.append("width")
             cur = folded
-    pdf = layout_edits(cur) if join_lines else []
+    pdf = layout_edits(cur) if join_lines and layout is None else []
     if pdf:  # a PDF's text layer: letter spacing, printed lines and page furniture
         step = Step.from_replacements(cur, pdf, "pdf")
         al = al.then(step)
         names.append("pdf")
         cur = step.target
     elif join_lines:
-        breaks = _soft_breaks(cur)
+        breaks = _soft_breaks(cur, layout)
         if breaks:
             step = Step.from_replacements(cur, [(b, b + 1, "") for b in breaks], "lines")
             al = al.then(step)
@@ -373,63 +414,3 @@ def normalize(
             cur = step.target
         names.append(conv)
     return View(cur, al, script, tuple(names))
-
-
-# --- scrape residue -------------------------------------------------------------
-_RESIDUE_LINE = re.compile(
-    r"^\s*(?:"
-    r"(?:來源|来源|出處|出处|作者|編輯|编辑|責任編輯|责任编辑)\s*[:：].{0,40}|"
-    r"熱門標籤|热门标签|相關推薦|相关推荐|相關文章|相关文章|猜你喜歡|猜你喜欢|"
-    r"上一篇.*|下一篇.*|返回首頁|返回首页|返回頂部|返回顶部|分享到.*|掃一掃.*|扫一扫.*|"
-    r"點擊.{0,10}(?:閱讀|查看|下載)|点击.{0,10}(?:阅读|查看|下载)|"
-    r"版權所有.*|版权所有.*|Copyright.*|©.*|Public domain|false|true|↑|"
-    r"注：中文維基文庫.*|注：中文维基文库.*|"
-    r"(?:首頁|首页)\s*[>＞»].{0,60}|(?:當前位置|当前位置|您的位置|您现在的位置)\s*[:：].{0,60}|"
-    r"(?:發布|发布|發佈|发表|更新)(?:時間|时间|日期)\s*[:：].{0,60}|(?:瀏覽|浏览|閱讀|阅读|点击)(?:次數|次数|量)\s*[:：].{0,20}|"
-    r"(?:\s*(?:打印本頁|打印本页|關閉窗口|关闭窗口|【打印】|【关闭】|【關閉】|收藏本页|收藏本頁))+|【?字[體体号號][:：].{0,12}|"
-    r"\S{0,12}\s+\d+(?:\.\d+)?[KkWw萬万]|\d+(?:\.\d+)?[KkWw萬万]?\s*(?:字|次?瀏覽|次?浏览|次?閱讀|次?阅读)"
-    r")\s*$"
-)
-# licence notices that wiki copies append: everything from here on is residue
-_TRAILER_START = re.compile(r"^\s*(?:本作品|这部作品|這部作品)(?:是|來自|来自|在|以).{0,60}$|^\s*本作品是中[华華]人民共和[国國]")
-
-
-def residue_lines(text: str) -> list[Span]:
-    """Spans of lines that are scrape residue, not speech.
-
-    Source lines (``來源:瑞文範文網 1.5W``), tag and navigation lines, and the
-    licence trailer of wiki copies (from ``本作品是中华人民共和国的…`` to the
-    end); in a PDF's text layer, page numbers, running headers, form feeds and
-    the contents page (:mod:`policytext.layout`).  Lines are marked, never
-    deleted: offsets stay valid.
-
-    >>> t = "三級幹部大會發言大綱\\n\\n來源:瑞文範文網 1.5W\\n\\n同志們:"
-    >>> [t[s:e] for s, e in residue_lines(t)]
-    ['來源:瑞文範文網 1.5W']
-    """
-    out: list[Span] = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip():
-            if _TRAILER_START.match(line):  # the rest of the text, as one span
-                out.append((pos, len(text.rstrip())))
-                break
-            if _RESIDUE_LINE.match(line):
-                out.append((pos, end))
-        pos = end + 1
-    if is_pdf_layout(text):
-        contents = contents_span(text)
-        out = _union(out + page_furniture(text) + ([contents] if contents else []))
-    return out
-
-
-def _union(spans: list[Span]) -> list[Span]:
-    """Sorted spans with overlapping ones merged."""
-    out: list[Span] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out

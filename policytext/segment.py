@@ -22,7 +22,8 @@ from typing import Any, Iterable, Iterator, Optional, Protocol, Sequence, Union
 
 from ._data import data_lines
 from .align import Span
-from .normalize import View, normalize, residue_lines
+from .blocks import BLOCK_SIZE
+from .normalize import View, detect_script, needs_taiwan_repair, normalize, residue_lines
 
 
 class HasView(Protocol):
@@ -279,11 +280,53 @@ class Segmenter:
         ['招商引資']
         """
         view, residue = self._view(doc_or_text, keep_residue)
+        return self._tokens(view, residue, 0, 0, drop_stopwords, drop_punct)
+
+    def stream(self, doc_or_text: Union[HasView, View, str], *, drop_stopwords: bool = False,
+               drop_punct: bool = False, keep_residue: bool = False, block: int = BLOCK_SIZE) -> Iterator[Token]:
+        """The tokens of :meth:`segment`, yielded as each block of the text is segmented.
+
+        A 200 MB page saved as one line gives its first tokens after its first
+        few thousand characters: the text is cut where its view breaks a line
+        anyway (:mod:`policytext.blocks`), each block normalised and cut alone,
+        with the same tokens, spans and view spans as :meth:`segment`.
+
+        >>> import itertools
+        >>> toks = Segmenter().stream("国内生产总值增长5%。城镇新增就业1100万人。" * 3000)
+        >>> [t.text for t in itertools.islice(toks, 4)]
+        ['国内生产总值', '增长', '5%', '。']
+        """
+        for toks in self.stream_blocks(doc_or_text, drop_stopwords=drop_stopwords, drop_punct=drop_punct,
+                                       keep_residue=keep_residue, block=block):
+            yield from toks
+
+    def stream_blocks(self, doc_or_text: Union[HasView, View, str], *, drop_stopwords: bool = False,
+                      drop_punct: bool = False, keep_residue: bool = False,
+                      block: int = BLOCK_SIZE) -> Iterator[list[Token]]:
+        """:meth:`stream`, a list of tokens per block (a paragraph or a few, or a piece of a long line)."""
+        from .blocks import view_blocks
+        from .document import Document
+
+        if isinstance(doc_or_text, View) or not isinstance(doc_or_text, (str, Document)):
+            view, residue = self._view(doc_or_text, keep_residue)  # the view is there already
+            yield self._tokens(view, residue, 0, 0, drop_stopwords, drop_punct)
+            return
+        text, script = (doc_or_text, None) if isinstance(doc_or_text, str) else (doc_or_text.text, doc_or_text.script)
+        for b in view_blocks(text, script=script, repair=self._repair_of(doc_or_text), size=block):
+            res = [] if keep_residue else b.residue
+            yield self._tokens(b.view, res, b.start, b.view_start, drop_stopwords, drop_punct)
+            if b.trailer and not keep_residue:
+                return
+
+    def _tokens(self, view: View, residue: Sequence[Span], start: int, view_start: int,
+                drop_stopwords: bool, drop_punct: bool) -> list[Token]:
+        """Tokens of ``view``, whose original begins at ``start`` of the text (``view_start`` of its view)."""
         original = view.original
         vt = view.text
         spans = [sp for sp in self._spans(vt) if not vt[sp[0]:sp[1]].isspace()]
         mapped = view.alignment.to_original_many(spans)
-        out = [Token(original[os_:oe], vt[s:e], (os_, oe), (s, e)) for (s, e), (os_, oe) in zip(spans, mapped)]
+        out = [Token(original[os_:oe], vt[s:e], (os_ + start, oe + start), (s + view_start, e + view_start))
+               for (s, e), (os_, oe) in zip(spans, mapped)]
         if residue:
             out = [t for t in out if not in_spans(residue, t.span[0])]
         if drop_stopwords:
@@ -293,11 +336,22 @@ class Segmenter:
             out = [t for t in out if not _PUNCT.fullmatch(t.norm)]
         return out
 
+    def _repair_of(self, doc_or_text: Union[HasView, str]) -> Optional[bool]:
+        """The repair decision of :meth:`_view`: the segmenter's, else ``Document.view``'s."""
+        if self.repair is not None or isinstance(doc_or_text, str):
+            return self.repair
+        return doc_or_text.machine_converted
 
     def _view(self, doc_or_text: Union[HasView, View, str], keep_residue: bool) -> tuple[View, Sequence[Span]]:
-        """The Simplified view to cut, and the residue spans (of the original) to skip."""
+        """The Simplified view to cut, and the residue spans (of the original) to skip.
+
+        A text is normalised as ``Document.view`` would: script and Taiwan-phrase
+        repair decided on the text as read.
+        """
         if isinstance(doc_or_text, str):
-            view = normalize(doc_or_text, script="simplified", repair=self.repair)
+            src = detect_script(doc_or_text).script
+            repair = self.repair if self.repair is not None else src != "simplified" and needs_taiwan_repair(doc_or_text)
+            view = normalize(doc_or_text, script="simplified", repair=repair, source_script=src)
             return view, (residue_lines(doc_or_text) if not keep_residue else [])
         if isinstance(doc_or_text, View):
             return doc_or_text, (residue_lines(doc_or_text.original) if not keep_residue else [])

@@ -1,0 +1,121 @@
+"""A long text in blocks, each normalised alone, for streaming.
+
+:func:`view_blocks` cuts a text where the view of the whole text
+(:func:`policytext.normalize.normalize`) has a line break that it keeps: a
+hard line break, or a cut of a long line into paragraphs.  Each block is
+normalised with the decisions taken on the whole text (its script, the
+Taiwan-phrase repair, how its lines are laid out), so the blocks' views put
+one after the other are the whole view, and a 200 MB page saved as one line
+gives its first block after a few thousand characters rather than after the
+whole file.  Residue (:mod:`policytext.residue`) comes with each block.
+
+>>> text = "国内生产总值增长5%。\\n來源:瑞文範文網 1.5W\\n城镇新增就业1100万人。"
+>>> [(b.start, b.view.text, b.residue) for b in view_blocks(text, size=1)]
+[(0, '国内生产总值增长5%。\\n', []), (12, '来源:瑞文范文网 1.5W\\n', [(12, 25)]), (26, '城镇新增就业1100万人。', [])]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from .align import Span
+from .layout import is_pdf_layout
+from .normalize import MAX_PARAGRAPH, LineLayout, View, detect_script, is_soft_break, line_cuts, line_layout
+from .normalize import needs_taiwan_repair, normalize
+from .residue import line_residue, residue_lines
+
+__all__ = ["Block", "view_blocks", "BLOCK_SIZE"]
+
+BLOCK_SIZE = 20_000  # characters gathered into a block before it is cut at the next hard line break
+
+
+@dataclass(frozen=True)
+class Block:
+    """``text[start:end]`` of a longer text, its Simplified view, and its residue.
+
+    ``view_start`` is where the block's view begins in the whole text's view;
+    ``residue`` holds spans of the whole text; ``trailer`` says a licence
+    trailer began here or before, so all that follows is residue.
+    """
+
+    start: int
+    end: int
+    view: View
+    view_start: int
+    residue: list[Span]
+    trailer: bool = False
+
+
+def view_blocks(text: str, *, script: Optional[str] = None, repair: Optional[bool] = None,
+                size: int = BLOCK_SIZE, max_paragraph: int = MAX_PARAGRAPH) -> Iterator[Block]:
+    """The Simplified view of ``text`` block by block (see the module's docstring).
+
+    ``script`` is the text's script when known (``Document.script``);
+    ``repair`` as in :func:`~policytext.normalize.normalize`, ``None``
+    deciding from the whole text as ``Document.view`` does.  A PDF's text
+    layer, whose layout is judged page by page, comes as one block.
+    """
+    src = script or detect_script(text).script
+    if repair is None:
+        repair = src != "simplified" and needs_taiwan_repair(text)
+    if is_pdf_layout(text):
+        view = normalize(text, repair=repair, source_script=src, max_paragraph=max_paragraph)
+        yield Block(0, len(text), view, 0, residue_lines(text))
+        return
+    layout = line_layout(text)
+    view_pos = 0
+    line_res: dict[Span, tuple[list[Span], bool]] = {}
+    trailer = False
+    for s, e, cut, line in _pieces(text, layout, size, max_paragraph):
+        view = normalize(text[s:e], repair=repair, source_script=src, max_paragraph=max_paragraph, layout=layout)
+        if trailer:  # a licence trailer began in an earlier block: the rest is its
+            res = [(s, e)]
+        elif line is None:
+            spans, trailer = line_residue(view.original)
+            res = [(a + s, b + s) for a, b in spans]
+        else:  # a piece of a long line: the line is residue as a whole or not at all
+            if line not in line_res:
+                spans, trailer = line_residue(text[line[0]:line[1]])
+                line_res[line] = ([(line[0] + a, line[0] + b) for a, b in spans], trailer)
+            res, trailer = line_res[line]
+        yield Block(s, e, view, view_pos, res, trailer)
+        view_pos += len(view.text) + cut  # the whole view has a line break at a cut
+
+
+def _pieces(text: str, layout: LineLayout, size: int, limit: int) -> Iterator[tuple[int, int, int, Optional[Span]]]:
+    """``(start, end, cut, line)`` of each block: whole lines up to a hard break once ``size`` is reached.
+
+    A line longer than ``limit`` with hard breaks on both sides is cut where
+    ``normalize`` cuts it (``cut`` is 1 when the view inserts a line break
+    after the piece; ``line`` is then the long line's span).
+    """
+    n = len(text)
+    start = pos = 0
+    prev_hard = True
+    while pos < n:
+        nl = text.find("\n", pos)
+        stop = n if nl < 0 else nl
+        nxt = min(stop + 1, n)
+        hard = nl < 0 or not _soft_after(text, pos, stop, layout)
+        if limit and stop - pos > limit and prev_hard and hard:
+            if start < pos:
+                yield start, pos, 0, None
+            p = pos
+            for c in line_cuts(text, pos, stop, limit):
+                yield p, c, 1, (pos, stop)
+                p = c
+            yield p, nxt, 0, (pos, stop)
+            start = nxt
+        elif hard and nxt - start >= size:
+            yield start, nxt, 0, None
+            start = nxt
+        prev_hard = hard
+        pos = nxt
+    if start < n:
+        yield start, n, 0, None
+
+
+def _soft_after(text: str, pos: int, stop: int, layout: LineLayout) -> bool:
+    """Whether the line break ending the line ``text[pos:stop]`` is soft."""
+    end = text.find("\n", stop + 1)
+    return is_soft_break(text[pos:stop], text[stop + 1:len(text) if end < 0 else end], layout)

@@ -1,0 +1,107 @@
+"""Streaming segmentation (issue #9): tokens block by block, the same as segment()."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from policytext import Document, Segmenter, read
+from policytext import blocks as blocks_mod
+from policytext.cli import main
+from policytext.normalize import MAX_PARAGRAPH
+
+from .conftest import CORPORA
+
+SPEECHES = sorted(CORPORA.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SPEECHES, ids=lambda p: p.name)
+def test_streamed_tokens_equal_segmented(path, segmenter):
+    """Same tokens, original spans and view spans, cut in blocks of a line or two or of a few paragraphs."""
+    doc = read(path)
+    ref = segmenter.segment(doc)
+    assert list(segmenter.stream(doc, block=1)) == ref
+    assert list(segmenter.stream(doc.text, drop_stopwords=True, drop_punct=True, block=500)) == segmenter.segment(
+        doc.text, drop_stopwords=True, drop_punct=True)
+
+
+@pytest.mark.parametrize("name", ["gwr-2015.txt", "gwr-2019-s2twp.txt", "seed-county-cadre-speech.txt"])
+def test_one_line_text_streams_the_same_tokens(name, segmenter):
+    """A speech saved as one line: pieces of the long line are cut where the view cuts it."""
+    text = (CORPORA / name).read_text(encoding="utf-8").replace("\n", "")
+    assert len(text) > 3 * MAX_PARAGRAPH
+    toks = list(segmenter.stream(text))
+    assert toks == segmenter.segment(text)
+    assert all(text[t.span[0]:t.span[1]] == t.text for t in toks)
+
+
+def test_residue_and_trailer_skipped_while_streaming(segmenter):
+    text = ("各位代表：\n來源:瑞文範文網 1.5W\n国内生产总值增长5%。" * 3 + "国内生产总值增长5%" * 2000
+            + "\n本作品是中华人民共和国政府的文件，不受著作权保护。\n招商引资")
+    got = list(segmenter.stream(text, block=10))
+    assert got == segmenter.segment(text)
+    assert not any(set(t.text) & set("來源範網作品") for t in got) and got[-1].text == "5%"
+    assert list(segmenter.stream(text, keep_residue=True, block=10)) == segmenter.segment(text, keep_residue=True)
+
+
+def test_first_tokens_come_before_the_rest_is_read(monkeypatch, segmenter):
+    """The first tokens of a long one-line text come when only its first piece has been normalised and cut."""
+    normalised, cut = [], []
+    real_normalize = blocks_mod.normalize
+
+    def counting_normalize(text, **kw):
+        normalised.append(len(text))
+        return real_normalize(text, **kw)
+
+    class Counting(Segmenter):
+        def _spans(self, text):
+            cut.append(len(text))
+            return super()._spans(text)
+
+    monkeypatch.setattr(blocks_mod, "normalize", counting_normalize)
+    text = (CORPORA / "gwr-2015.txt").read_text(encoding="utf-8").replace("\n", "") * 4  # 160 K chars, one line
+    seg = Counting()
+    stream = seg.stream(text)
+    first = [next(stream) for _ in range(20)]
+    assert sum(normalised) <= MAX_PARAGRAPH and sum(cut) <= MAX_PARAGRAPH  # one piece, not the text
+    rest = list(stream)
+    assert len(normalised) > len(text) // MAX_PARAGRAPH  # the rest came piece by piece
+    assert first + rest == seg.segment(text)
+
+
+def test_a_view_or_document_like_object_streams_in_one_block(segmenter):
+    doc = Document.from_text("來源:瑞文範文網 1.5W\n国内生产总值增长5%")
+    view = doc.view()
+    assert list(segmenter.stream(view)) == segmenter.segment(view)
+    assert [len(b) for b in segmenter.stream_blocks(view)] == [len(segmenter.segment(view))]
+
+
+class _Stdout(io.StringIO):
+    """A stdout that records how many lines had been written at each flush."""
+
+    def __init__(self):
+        super().__init__()
+        self.flushed_at: list[int] = []
+
+    def flush(self):
+        self.flushed_at.append(self.getvalue().count("\n"))
+
+
+def test_cli_segment_prints_block_by_block(tmp_path, monkeypatch, segmenter):
+    path = tmp_path / "one-line.txt"
+    path.write_text((CORPORA / "gwr-2015.txt").read_text(encoding="utf-8").replace("\n", ""), encoding="utf-8")
+    out = _Stdout()
+    monkeypatch.setattr("sys.stdout", out)
+    assert main(["segment", str(path), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert rows == [t.to_dict() for t in segmenter.segment(read(path))]
+    assert len(out.flushed_at) > 3 and 0 < out.flushed_at[0] < len(rows)  # printed as it went
+
+
+def test_cli_segment_text_format_unchanged(monkeypatch, segmenter):
+    out = _Stdout()
+    monkeypatch.setattr("sys.stdout", out)
+    path = CORPORA / "seed-county-cadre-speech.txt"
+    assert main(["segment", str(path), "--format", "text"]) == 0
+    assert out.getvalue() == " ".join(t.text for t in segmenter.segment(read(path))) + "\n"
