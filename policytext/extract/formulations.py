@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import Optional
 
@@ -93,17 +94,28 @@ def _expansion(text: str, end: int) -> tuple[Optional[str], Optional[tuple[int, 
 def find_formulations(text: str) -> list[RawFormulation]:
     """Numbered slogans in a (Simplified) text, in order, each once per place."""
     found: dict[tuple[int, int], str] = {}
+    spans: list[tuple[int, int]] = []  # the keys of ``found``, sorted: no span holds another
+    longest = [0]
 
     def add(s: int, e: int, known: bool = False) -> None:
         t = text[s:e]
         if (_NOT_SLOGAN.match(t) and not known) or len(_numbers(t)) == 0:
             return
-        for (a, b) in list(found):
-            if a <= s and e <= b:
+        i = bisect_right(spans, (s, len(text) + 1))
+        j = i - 1  # a span holding this one starts at most ``longest`` before it
+        while j >= 0 and spans[j][0] >= s - longest[0]:
+            if spans[j][1] >= e:
                 return
-            if s <= a and b <= e:
-                del found[(a, b)]
+            j -= 1
+        k = bisect_left(spans, (s, s))
+        while k < len(spans) and spans[k][0] <= e:  # spans this one holds go
+            if spans[k][1] <= e:
+                del found[spans.pop(k)]
+            else:
+                k += 1
+        insort(spans, (s, e))
         found[(s, e)] = t
+        longest[0] = max(longest[0], e - s)
 
     for m in _MULTI_Q.finditer(text):
         add(m.start(1), m.end(1))
