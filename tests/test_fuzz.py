@@ -28,6 +28,7 @@ SPEECHES = [p.read_bytes() for p in sorted(CORPORA.glob("*.txt"))]
 INSERTS = ["9", "一", "亿", "万", "零", "十", "点", ".", "%", "、", "百分之", "一是", "（一）", "第一，", "三高一低",
            "增长", "由", "提高到", "比上年", "分别", "“", "\u3000", "\r", "\x00", "\x1b"]
 SEGMENTER = Segmenter()
+WARM = ["国内生产总值增长5%左右", "全區幹部有效應對巨集觀政策，推進專案建設", "國內生產總值增長5%"]
 
 
 @st.composite
@@ -70,9 +71,10 @@ def _check_spans(text: str, ex) -> None:
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(mutated_speech())
 def test_mutated_speeches_never_crash(data):
-    SEGMENTER.segment("预热")  # jieba's dictionary loads on first use: not the input's time
-    extract("国内生产总值增长5%左右")
-    t0 = time.perf_counter()
+    for warm in WARM:  # jieba's dictionary, the patterns and the converters load on first use: not the input's time
+        SEGMENTER.segment(warm)
+        extract(warm)
+    t0 = time.process_time()  # CPU time: waiting for other jobs on a loaded machine is not the input's either
     try:
         doc = read(data)
     except ReadError:
@@ -83,4 +85,4 @@ def test_mutated_speeches_never_crash(data):
     for tok in SEGMENTER.segment(doc):
         assert doc.text[tok.span[0]:tok.span[1]] == tok.text
     # linear time: well under a second per 100 KB on a quiet machine (generous for a loaded one)
-    assert time.perf_counter() - t0 < 3 + 10 * len(data) / 100_000
+    assert time.process_time() - t0 < 1 + 5 * len(data) / 100_000
