@@ -7,7 +7,9 @@ Each file is the corpus's speeches (``../shared/corpus`` when present, else
 ``corpora/``) repeated to the size, once with its line breaks and once with
 every line break removed (a page saved as one line).  Each run is a fresh
 process, so the peak resident memory (``ru_maxrss``) is that run's alone.
-Prints seconds, chars/s and peak memory beside the file's size.
+Prints seconds and chars/s of read + extract, peak memory beside the file's
+size, and the seconds ``Segmenter.stream`` takes to give its first token
+(what ``policytext segment`` prints first: reading the file, one block cut).
 """
 from __future__ import annotations
 
@@ -48,15 +50,21 @@ def make(path: Path, mb: float, one_line: bool) -> None:
 
 
 def run_one(path: str) -> None:
-    """In a child process: read and extract, print seconds, chars and peak RSS."""
-    from policytext import extract, read
+    """In a child process: read and extract, print seconds, chars, peak RSS, indicators, seconds to the first token."""
+    from policytext import Segmenter, extract, read
 
     t0 = time.perf_counter()
     doc = read(path)
     ex = extract(doc)
     secs = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB (Linux reports KiB)
-    print(f"{secs:.3f} {len(doc.text)} {rss:.0f} {len(ex.indicators)}")
+    del doc
+    seg = Segmenter()
+    seg.segment("预热")  # jieba's dictionary: loaded before the clock starts
+    t0 = time.perf_counter()
+    next(seg.stream(read(path)))  # what `policytext segment` prints first: read the file again, one block cut
+    first = time.perf_counter() - t0
+    print(f"{secs:.3f} {ex.chars} {rss:.0f} {len(ex.indicators)} {first:.2f}")
 
 
 def main(argv: list[str]) -> int:
@@ -64,7 +72,8 @@ def main(argv: list[str]) -> int:
         run_one(argv[1])
         return 0
     sizes = [float(a) for a in argv] or [1, 16, 200]
-    print(f"{'file':>22} {'seconds':>9} {'chars/s':>11} {'peak MB':>8} {'x file':>7} {'indicators':>10}")
+    print(f"{'file':>22} {'seconds':>9} {'chars/s':>11} {'peak MB':>8} {'x file':>7} {'indicators':>10} "
+          f"{'first token s':>13}")
     with tempfile.TemporaryDirectory() as d:
         for mb in sizes:
             for one_line in (False, True):
@@ -75,10 +84,13 @@ def main(argv: list[str]) -> int:
                 if out.returncode:
                     print(out.stderr[-2000:])
                     return 1
-                secs, chars, rss, n = out.stdout.split()
+                secs, chars, rss, n, first = out.stdout.split()
                 label = f"{mb:g} MB {'one line' if one_line else 'lines'}"
-                print(f"{label:>22} {float(secs):>9.1f} {int(chars) / float(secs):>11,.0f} {float(rss):>8,.0f} "
-                      f"{float(rss) / mb:>7.1f} {int(n):>10,}")
+                speed = int(chars) / float(secs)
+                ratio = f"  {speed / lines_speed:.2f}x the speed with lines" if one_line else ""
+                lines_speed = speed
+                print(f"{label:>22} {float(secs):>9.1f} {speed:>11,.0f} {float(rss):>8,.0f} "
+                      f"{float(rss) / mb:>7.1f} {int(n):>10,} {float(first):>13.2f}{ratio}", flush=True)
                 path.unlink()
     return 0
 

@@ -26,7 +26,7 @@ from .residue import line_residue, residue_lines
 
 __all__ = ["Block", "view_blocks", "BLOCK_SIZE"]
 
-BLOCK_SIZE = 20_000  # characters gathered into a block before it is cut at the next hard line break
+BLOCK_SIZE = 8_000  # characters gathered into a block before it is cut at the next hard line break
 
 
 @dataclass(frozen=True)
