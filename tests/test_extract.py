@@ -616,6 +616,18 @@ def test_each_measure_named_before_dou_or_jun_gets_the_change():
     # gwr-2025-p26
     rows = _rows("接待游客人次、旅游总花费均增长8%以上")
     assert [(r[0], r[3][0]) for r in rows] == [("接待游客人次", 8.0), ("旅游总花费", 8.0)]
+    # lists joined by 和 and 、 together (gwr-2025-p21), 都 with a basis (gwr-1985), a value (gwr-2023)
+    rows = _rows("项目结算率、决算率和通过率均提高20个百分点以上")
+    assert [(r[0], r[3][:2]) for r in rows] == [("项目结算率", (20.0, "pp")), ("决算率", (20.0, "pp")), ("通过率", (20.0, "pp"))]
+    assert [(r[0], r[3][3]) for r in _rows("国民收入和国家财政收入都比上年增长１２％")] == [
+        ("国民收入", "比上年"), ("国家财政收入", "比上年")]
+    assert [r[:3] for r in _rows("草原综合植被盖度和湿地保护率均达50%以上")] == [
+        ("草原综合植被盖度", 50.0, "%"), ("湿地保护率", 50.0, "%")]
+    # a short first measure shares the head noun after the character both end in (gwr-2014, gwr-2025-p04)
+    assert [r[0] for r in _rows("铁路、高速公路运营里程均超过10万公里")] == ["铁路运营里程", "高速公路运营里程"]
+    assert [r[0] for r in _rows("食品、药品抽检合格率均超99%")] == ["食品抽检合格率", "药品抽检合格率"]
+    assert all(ind.text == "铁路、高速公路运营里程均超过10万公里"[ind.span[0]:ind.span[1]]
+               for ind in extract("铁路、高速公路运营里程均超过10万公里").indicators)
 
 
 def test_compound_units_stay_whole():
@@ -633,6 +645,51 @@ def test_names_hold_no_verb_or_adverb_fragment():
 def test_later_figure_of_a_from_to_pair_carries_the_measure():
     # gwr-2026-ningxia
     assert _rows("常住人口由上年729万人增加到732万人") == [("常住人口", 7320000.0, "人", (30000.0, "人", "up", None))]
+    # the fifties write 由……下降为……, 将由……到一九五七年上升为…… (gwr-1955, gwr-1956)
+    assert _rows("私营工业产值所占的比重，则由一九四九年的百分之六十三点三下降为一九五二年的百分之三十九") == [
+        ("私营工业产值所占的比重", 39.0, "%", (24.3, "pp", "down", None))]
+    inds = extract("生产资料的产值在工业总产值中所占的比重，将由一九五二年的百分之三十九点七到一九五七年上升为百分之四十五点四").indicators
+    assert [(i.name, i.value, i.change.value, i.year) for i in inds] == [
+        ("生产资料的产值在工业总产值中所占的比重", 45.4, pytest.approx(5.7), 1957)]
+    assert _rows("私营工业所占的比重则由１９５４年的２５％下降为１６％") == [
+        ("私营工业所占的比重", 16.0, "%", (9.0, "pp", "down", None))]
+
+
+def test_spaced_year_is_a_year_not_part_of_a_name():
+    # gwr-1998 spaces its digits one by one
+    inds = extract("1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，按可比价格计算，平均每年增长1 1 ％").indicators
+    assert [(i.name, i.value, i.year) for i in inds] == [("国内生产总值", 7477200000000.0, 1997)]
+    ind = extract("本世纪末国民生产总值比1 9 8 0 年翻两番").indicators[0]
+    assert (ind.name, ind.change.value, ind.change.basis) == ("国民生产总值", 300.0, "比1 9 8 0 年")
+
+
+def test_change_on_the_year_before_gets_the_year_it_describes():
+    # the year the paragraph opens with (gwr-1985), else its section heading's (gwr-2010)
+    text = "１９８４年，我国农业又获得了大丰收。粮食产量达到四亿零七百多万吨，比上年增长５．１％；棉花达到六百零八万吨，增长３１．１％。"
+    assert [(i.name, i.year) for i in extract(text).indicators][0] == ("粮食产量", 1984)
+    text = "一、2009年工作回顾\n国内生产总值达到33.5万亿元，比上年增长8.7%。\n二、2010年主要任务\n中央财政拟安排补贴资金1335亿元，比上年增加60.4亿元。"
+    assert [(i.name, i.year, i.kind) for i in extract(text).indicators] == [
+        ("国内生产总值", 2009, "actual"), ("中央财政拟安排补贴资金", 2010, "target")]
+    # a relative year, a range of years or a mixed heading names no one year (gwr-2008, gwr-1987, gwr-1999)
+    assert extract("二、2008年主要任务\n去年居民消费价格总水平比上年上涨4.8%。").indicators[0].year is None
+    assert extract("使1984年末至1985年一度出现的经济过热现象初步调整过来。全国社会总产值达到18774亿元，比上年增长9.1%").indicators[0].year is None
+    assert extract("一、1998年工作回顾和1999年工作的总体要求\n国内生产总值比上年增长7.8%。").indicators[0].year is None
+
+
+def test_years_of_changes_on_the_year_before_across_the_national_reports(shared):
+    """Each national work report's review (2000s-2010s) says how the economy grew on the year before:
+    that change gets the year the report reviews, the one before the report's."""
+    from policytext import read
+
+    checked = 0
+    for year in range(2006, 2016):
+        path = shared / "corpus" / "national" / f"gwr-{year}.txt"
+        gdp = [i for i in extract(read(path), enumerations=False, formulations=False).indicators
+               if i.name == "国内生产总值" and i.change is not None and i.change.basis == "比上年"]
+        if gdp:
+            checked += 1
+            assert gdp[0].year == year - 1, (year, gdp[0].text, gdp[0].year)
+    assert checked >= 5
 
 
 def test_names_are_never_cut_inside_a_word():

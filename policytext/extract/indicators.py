@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Optional, Sequence
 
-from .kind import HEADING, Cues, next_section
+from .kind import HEADING, Cues, described_year, heading_year, next_section, section_kind
 from .pairing import sentence_indicators
 from .quantities import GATE
 from .records import Change, Indicator
@@ -67,12 +68,16 @@ def find_indicators(text: str, residue=()) -> list[Indicator]:
     """All indicators of a (Simplified, half-width, line-joined) text, in order; spans into ``text``."""
     out: list[Indicator] = []
     section: Optional[str] = None
+    section_year: Optional[int] = None  # the year a review or plan heading names (一、2009年工作回顾)
     res = _Residue(residue)
     for ppos, para in _paragraphs(text):
         if not para.strip() or res.covers(ppos, ppos + len(para)):
             continue
         if HEADING.match(para) and len(para) < 60:
+            if section_kind(para) is not None:  # a mixed heading (1998年工作回顾和1999年……) names no one year
+                section_year = heading_year(para) if section_kind(para) != "mixed" else None
             section = next_section(section, para)  # review, plan, or neither (then the cues decide)
+            section_year = section_year if section is not None else None
         if not GATE.search(para):
             continue
         cues = Cues(para, section)
@@ -81,5 +86,10 @@ def find_indicators(text: str, residue=()) -> list[Indicator]:
             if not sent.strip() or not GATE.search(sent):
                 continue
             base = ppos + sm.start()
-            out.extend(sentence_indicators(sent, base, cues, sm.start(), res.within(base, base + len(sent))))
+            for ind in sentence_indicators(sent, base, cues, sm.start(), res.within(base, base + len(sent))):
+                if ind.year is None and ind.change is not None:
+                    # 比上年增长8.7% under 一、2009年工作回顾, or after 1984年，……: the year it describes
+                    year = described_year(ind.change.basis, para, ind.span[0] - ppos, section_year)
+                    ind = replace(ind, year=year) if year else ind
+                out.append(ind)
     return out

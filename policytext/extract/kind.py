@@ -19,7 +19,7 @@ from typing import Optional
 
 from .._data import data_groups
 
-__all__ = ["Cues", "section_kind", "next_section", "HEADING", "year_in"]
+__all__ = ["Cues", "section_kind", "next_section", "HEADING", "year_in", "heading_year", "described_year"]
 
 _CUES = data_groups("kind_cues.tsv")
 
@@ -134,7 +134,7 @@ class Cues:
         return self.kinds[i] if i >= 0 else self.default
 
 
-_YEAR = re.compile(r"(?:(?P<y>(?:19|20)\d\d)|(?P<cn>[一二三四五六七八九〇○零]{4})|(?P<anon>[Xx]{2}))年")
+_YEAR = re.compile(r"(?:(?P<y>(?:1 ?9|2 ?0) ?\d ?\d) ?|(?P<cn>[一二三四五六七八九〇○零]{4})|(?P<anon>[Xx]{2}))年")
 _CN4 = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 _CN4.update({"○": "0", "零": "0"})
 
@@ -148,9 +148,47 @@ def year_in(sentence: str, upto: int) -> Optional[int]:
     last = None
     for m in _YEAR.finditer(sentence, 0, upto):
         if m.group("y"):
-            last = int(m.group("y"))
+            last = int(m.group("y").replace(" ", ""))
         elif m.group("cn"):
             last = int("".join(_CN4[c] for c in m.group("cn")))
         else:
             last = None
     return last
+
+
+def heading_year(heading: str) -> Optional[int]:
+    """The year a section heading is about: the first it names.
+
+    >>> heading_year("一、1993年国内工作的回顾和1994年工作的基本方针"), heading_year("一、过去五年工作回顾")
+    (1993, None)
+    """
+    m = _YEAR.search(heading)
+    return year_in(m.group(), len(m.group())) if m else None
+
+
+# a change on the year before (比上年, 同比, 按年) describes the year the text is about
+_ON_LAST_YEAR = re.compile(r"同比|按年|比上年(?:同期)?|比上一年|比前一年")
+# the year a paragraph is about: one that opens what follows (１９８４年，我国农业……), not one
+# a figure is compared with or aimed at (比1978年, 到2020年, 2018年以来); a relative year
+# (去年, 今年) after it leaves the year unknown
+_TOPIC = re.compile(r"(?<![比较到至从由于同])" + _YEAR.pattern + r"(?:底|末)?(?![底末以来前后至到—\-和、]|的基础|相比)"
+                    r"|(?<![比较])(?P<rel>今年|去年|明年|上年|前年|上半年|下半年|过去五年|[两三四五六七八九十\d]+年来)")
+
+
+def described_year(basis: Optional[str], para: str, upto: int, section_year: Optional[int]) -> Optional[int]:
+    """The year a 比上年 change describes when its sentence names none: the year its paragraph
+    is about (the last one named before ``upto``), else its section's (一、2009年工作回顾).
+
+    >>> p = "1984年，我国农业又获得了大丰收。粮食产量达到四亿零七百多万吨，比上年增长5.1%"
+    >>> described_year("比上年", p, p.index("粮食"), None), described_year("比上年", "粮食产量……", 0, 2009)
+    (1984, 2009)
+    >>> described_year("比上年", "把1984年末至1985年一度出现的经济过热现象调整过来。社会总产值增长", 40, None)
+    >>> described_year("比上年", "去年居民消费价格总水平比上年上涨4.8%", 2, 2008), described_year("比原计划", p, 30, 2009)
+    (None, None)
+    """
+    if not basis or not _ON_LAST_YEAR.fullmatch(basis):
+        return None
+    year = section_year
+    for m in _TOPIC.finditer(para, 0, upto):
+        year = None if m.group("rel") or m.group("anon") else year_in(m.group(), len(m.group()))
+    return year

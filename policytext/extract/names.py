@@ -16,7 +16,7 @@ from typing import Optional
 
 from .._data import data_groups
 
-__all__ = ["AND", "BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
+__all__ = ["AND", "YEAR_WORD", "BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
            "clause_start", "clean_name", "name_after"]
 
 _STRIPS = data_groups("name_strips.tsv")
@@ -33,6 +33,8 @@ _VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备�
 ACTION_ONLY = re.compile("(?:新|累计|全年|共|再)?(?:" + "|".join(_STRIPS["action"]) + ")")
 GENERIC = frozenset({"目标", "任务", "水平", "规模", "总量", "其中", "合计", "总计", "共计"})
 MODIFIER = r"(?:按可比价格计算|按现价计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素)?，?"
+# a year as these texts write it: 1987年, 2024年底, 一九八○年, 1 9 9 7 年 (the 1998 report spaces its digits)
+YEAR_WORD = r"(?:(?:1 ?9|2 ?0) ?\d ?\d ?年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)"
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _AFTER_STOP = re.compile(r"(?:得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|(?<!荣)获得?|平均每年|因地制宜|被|已|将|正在|进行|在|是|的|和"
                          r"|(?<![参给])与|(?<![高中初平同均对相])等|全部|全面|(?<![人平])均|都|陆续|相继|先后|顺利|基本)")

@@ -15,15 +15,16 @@ of a 分别 series.  The change verbs are in ``policytext/data/change_verbs.tsv`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Optional
 
 from .._data import data_groups
 from .kind import Cues, year_in
-from .names import (ACTION_ONLY, AND, BOUNDARY, GENERIC, LEAD_STRIP, MODIFIER, STRONG_BOUNDARY, clause_start,
+from .names import (ACTION_ONLY, BOUNDARY, GENERIC, MODIFIER, STRONG_BOUNDARY, YEAR_WORD, clause_start,
                     clean_name, name_after)
 from .quantities import CLASSIFIERS, GATE, Quantity, canon_unit, quantities
 from .records import Change, Indicator
+from .series import carry_names, distribute, split_series
 
 __all__ = ["sentence_indicators"]
 
@@ -32,15 +33,16 @@ UP = "|".join(_VERBS["up"])
 DOWN = "|".join(_VERBS["down"])
 _DOWN_RE = re.compile(DOWN)
 _CHANGE_VERB = re.compile(
-    rf"(?:(?P<basis>同比|按年(?!度)|比上年|比去年|比上一年|比前一年|比上年同期|(?<![可对])比(?!重|例|率|较)[^\s，。；、]{{1,8}}?)?(?:实际|实质|名义|平均每年|平均|年均|每年|分别|累计|又|再|还|共|均|约|已)?"
+    rf"(?:(?P<basis>同比|按年(?!度)|比上年|比去年|比上一年|比前一年|比上年同期|比{YEAR_WORD}|(?<![可对])比(?!重|例|率|较)[^\s，。；、]{{1,8}}?)?(?:实际|实质|名义|平均每年|平均|年均|每年|分别|累计|又|再|还|共|均|约|已)?"
     rf"(?P<verb>{UP}|{DOWN})(?:了)?(?:约|近|超过|超)?)\s*$"
 )
 # 比……高/低: 城镇居民收入比全国平均水平高1.2个百分点
 _COMPARE = re.compile(r"(?P<basis>(?<![可对])比(?!重|例|率|较)[^\s，。；、]{1,10}?)(?P<verb>高出|高|低|多|少)(?:了)?\s*$")
 _TO_VERB = re.compile(rf"(?:{UP}|{DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
 # a year as these texts write it: 1987年, 2024年底, 一九八○年
-_YEAR_WORD = r"(?:(?:19|20)\d\d年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)"
-_FROM_TO_GAP = re.compile(rf"(?:{UP}|{DOWN}|达|降|升)?(?:了)?(?:到|至)(?:{_YEAR_WORD}的?|去年(?:底|末)?的?|上年的?)?")
+# 由46.9%提高到48.2%; the fifties also write 由……下降为……, 由……到一九五七年上升为……
+_FROM_TO_GAP = re.compile(rf"(?:(?:到|至){YEAR_WORD})?(?:(?:{UP}|{DOWN}|达|降|升)?(?:了)?(?:到|至)|(?:{UP}|{DOWN})为)"
+                          rf"(?:{YEAR_WORD}的?|去年(?:底|末)?的?|上年的?)?")
 _IN_NAME_GAP = re.compile(rf"{UP}|{DOWN}|达|为|是|占|和|的|到|至|比")
 _CONTINUES = re.compile(
     rf"{MODIFIER}(?:同比|按年(?!度)|比上年同期|比上年|比去年|比上一年|比前一年|比[^\s，。；、]{{1,6}}?)?(?:实际|实质|名义|平均每年|平均|年均|分别|累计|又|再|还|共|均|约|已|就|可以|将)?"
@@ -51,8 +53,9 @@ _CONTINUES = re.compile(
 _COUNT_DONE = re.compile(r"(?:全部|均已|均|都已|都|已经|已|顺利|陆续|相继|先后|基本|率先)?(?:开工|建成|完成|启动|投产|投用|竣工|通过|实现|达标|获评|入选|列入|落地|签约|开通|通车|挂牌|改造|验收|交付)")
 _SERIES_GAP = re.compile(r"\s*[、和及与]\s*")
 _LEAD_SEP = re.compile(r"^[，,、\s]*")
-_BACK_VERB = re.compile(rf"\s*{_YEAR_WORD}?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*")
+_BACK_VERB = re.compile(rf"\s*{YEAR_WORD}?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*")
 _SPACES = re.compile(r"\s*")
+_ADVERB = re.compile(r"\s*(?:则|将|也|还|又|仍|却|预计将?)?\s*")  # 比重，将由……上升为……
 _ANY = re.compile(r".*")
 _ENDS_WITH_VERB = re.compile(r"(?:定为|为|是|达到|达)\s*$")
 _HAS_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]{2,}")
@@ -109,7 +112,7 @@ def _roles(sent: str, qs: list[Quantity]) -> list[Optional[Role]]:
         before = sent[max(0, q.start - 16):q.start]
         cm = _CHANGE_VERB.search(before)
         if q.raw_unit == "番":
-            basis = re.search(r"(?:比(?:\d{4}年|[^\s，。；、]{1,8}?))$", before)
+            basis = re.search(rf"(?:比(?:{YEAR_WORD}|[^\s，。；、]{{1,8}}?))$", before)
             roles.append(Role("change", False, "up", basis.group() if basis else None,
                               q.start - (len(basis.group()) if basis else 0)))
             continue
@@ -245,56 +248,7 @@ def sentence_indicators(sent: str, base: int, cues: Cues, offset: int, residue=(
         return []
     pendings = _pair(sent, _items(sent, qs, _roles(sent, qs)))
     results = [r for r in (_finish(sent, base, p, cues, offset) for p in pendings) if r is not None]
-    return _distribute(sent, base, _carry_names(sent, base, _split_series(sent, base, results)))
-
-
-_EACH = re.compile(r"\s*(?:实际|名义)?[均都]")
-
-
-def _distribute(sent: str, base: int, results: list[Indicator]) -> list[Indicator]:
-    """都/均 give the change to every measure named: 接待游客人次、旅游总花费均增长8%以上.
-
-    >>> [(i.name, i.change.value) for i in sentence_indicators("接待游客人次、旅游总花费均增长8%以上", 0, Cues("", None), 0)]
-    [('接待游客人次', 8.0), ('旅游总花费', 8.0)]
-    """
-    out: list[Indicator] = []
-    for r in results:
-        ns = r.name_span
-        if (r.change is None or r.value is not None or not ns or isinstance(ns[0], tuple)
-                or not _EACH.match(sent, ns[1] - base)):
-            out.append(r)
-            continue
-        pos, parts = ns[0] - base, []
-        while pos > 1 and sent[pos - 1] == "、":
-            j = clause_start(sent, pos - 1)
-            if j >= pos - 1:
-                break
-            parts.insert(0, (j, pos - 1))
-            pos = j
-        for a, b in parts:
-            name, lead, _ = clean_name(sent[a:b])
-            if name:
-                s = a + lead
-                out.append(replace(r, name=name, name_span=(base + s, base + s + len(name)),
-                                   span=(base + s, r.span[1]), text=sent[s:r.span[1] - base]))
-        out.append(r)
-    return out
-
-
-def _carry_names(sent: str, base: int, results: list[Indicator]) -> list[Indicator]:
-    """An unnamed figure after a named one, of the same measure, takes its name."""
-    for k in range(1, len(results)):
-        cur, prev = results[k], results[k - 1]
-        gap = sent[prev.span[1] - base:cur.span[0] - base]
-        if not cur.name and prev.name and re.fullmatch(
-            rf"[，,]\s*{_YEAR_WORD}(?:又?(?:为|达到|达|是|增加到|提高到|上升到|下降到))?", gap
-        ):
-            # 农民人均纯收入，1982年为270元，1987年为463元
-            results[k] = replace(cur, name=prev.name, name_span=prev.name_span)
-        elif not cur.name and prev.name and cur.unit == prev.unit and cur.unit and not GATE.search(gap):
-            # 物价涨幅要从14.8%降到10%左右，经过努力，实际回落到6.1%: the same measure again
-            results[k] = replace(cur, name=prev.name, name_span=prev.name_span)
-    return results
+    return distribute(sent, base, carry_names(sent, base, split_series(sent, base, results)))
 
 
 def _name_before(sent: str, p: Pending) -> tuple[str, int, int, int, str]:
@@ -302,7 +256,7 @@ def _name_before(sent: str, p: Pending) -> tuple[str, int, int, int, str]:
     cs = clause_start(sent, p.name_end)
     raw = "" if p.series else sent[cs:p.name_end]
     name, lead, tail = clean_name(raw)
-    back_verb = _BACK_VERB if not p.fromto else _SPACES
+    back_verb = _BACK_VERB if not p.fromto else _ADVERB
     if not name and _ENDS_WITH_VERB.search(raw):
         back_verb = _ANY  # 农民的纯收入，全国平均每人达到三百五十五元: only modifiers before the verb
     if p.change is not None and p.q is None and not raw.strip() and cs > 1 and sent[cs - 1] in "，,":
@@ -370,55 +324,3 @@ def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Option
         text=sent[start - base:end],
         name_span=name_span,
     )
-
-
-def _series_names(sent: str, base: int, first: Indicator, n: int) -> Indicator:
-    """电子信息、高端装备制造、现代消费品营业收入分别达到……: the names run back over 、."""
-    pos = first.name_span[0] - base
-    while pos > 1 and sent[pos - 1] == "、" and len(AND.findall(sent[pos - 1:first.name_span[1] - base])) + 1 <= n:
-        j = clause_start(sent, pos - 1)
-        if j >= pos - 1:
-            break
-        pos = j
-    lead = LEAD_STRIP.match(sent[pos:first.name_span[0] - base])
-    pos += lead.end() if lead else 0
-    start = min(first.span[0], base + pos)
-    return replace(first, name=sent[pos:first.name_span[1] - base], name_span=(base + pos, first.name_span[1]),
-                   span=(start, first.span[1]), text=sent[start - base:first.span[1] - base])
-
-
-def _split_series(sent: str, base: int, results: list[Indicator]) -> list[Indicator]:
-    """Name the members of a 分别 series: A和B分别增长x%和y% → A: x, B: y."""
-    out = list(results)
-    i = 0
-    while i < len(out):
-        j = i
-        while j + 1 < len(out) and not out[j + 1].name and out[j + 1].span[0] - out[j].span[1] <= 2:
-            j += 1
-        if j > i and out[i].name:
-            n = j - i + 1
-            first = out[i]
-            if first.name_span and len(AND.findall(first.name)) + 1 < n:
-                first = out[i] = _series_names(sent, base, first, n)
-            bounds = [0] + [m.end() for m in AND.finditer(first.name)]
-            ends = [m.start() for m in AND.finditer(first.name)] + [len(first.name)]
-            if len(bounds) == n and all(e > b for b, e in zip(bounds, ends)) and first.name_span:
-                ns = first.name_span[0]
-                last_b, last_e = bounds[-1], ends[-1]
-                for k in range(n):
-                    b, e = bounds[k], ends[k]
-                    width = e - b
-                    span = (ns + b, ns + e)
-                    head = first.name[last_b + width:last_e]
-                    if k < n - 1 and width <= 3 and len(head) >= 4 and head[0] not in "（(":
-                        # 城镇和农村常住居民人均可支配收入: parallel modifiers share the head noun
-                        span = ((ns + b, ns + e), (ns + last_b + width, ns + last_e))
-                        name = first.name[b:e] + first.name[last_b + width:last_e]
-                    else:
-                        name = first.name[b:e]
-                    out[i + k] = replace(out[i + k], name=name, name_span=span)
-            else:
-                for k in range(1, n):
-                    out[i + k] = replace(out[i + k], name=first.name, name_span=first.name_span)
-        i = j + 1
-    return out
