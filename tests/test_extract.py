@@ -603,6 +603,9 @@ def test_comparison_with_higher_or_lower_is_a_change():
     # gwr-2025-p04
     rows = _rows("农村居民人均可支配收入增长6.7%左右，增速比城镇居民高2.4个百分点")
     assert rows[1] == ("增速", None, None, (2.4, "pp", "up", "比城镇居民"))
+    # gwr-2018: 低, joined to the figure it compares (安排 between them)
+    assert _rows("今年赤字率拟按2.6%安排，比去年预算低0.4个百分点") == [
+        ("赤字率", 2.6, "%", (0.4, "pp", "down", "比去年预算"))]
 
 
 def test_change_after_a_comma_or_enumeration_comma_belongs_to_the_figure_before():
@@ -631,7 +634,9 @@ def test_each_measure_named_before_dou_or_jun_gets_the_change():
 
 
 def test_compound_units_stay_whole():
-    # gwr-2025-p19; gwr-2025-p01
+    # gwr-2025-p19; gwr-2025-p01; gwr-2025-p26; gwr-2025-p14
+    assert _rows("发电量超过2600亿千瓦时、增长8.2%") == [("发电量", 2.6e11, "千瓦时", (8.2, "%", "up", None))]
+    assert _rows("机场旅客吞吐量4854.4万人次、增长18.5%")[0][1:3] == (48544000.0, "人次")
     assert _rows("保障重大项目用能指标1600万吨标准煤")[0][1:3] == (16000000.0, "吨标准煤")
     assert [r[2] for r in _rows("旅客周转量达到500亿人公里，货物周转量2000亿吨公里")] == ["人公里", "吨公里"]
 
@@ -640,6 +645,13 @@ def test_names_hold_no_verb_or_adverb_fragment():
     # gwr-2025-p14: 统筹用好中央149.2亿元乡村振兴补助资金
     assert _rows("进一步用好专项债券资金200亿元")[0][0] == "专项债券资金"
     assert _rows("企业净增15万户、达157万户")[0][:3] == ("企业", 1570000.0, "户")
+    # an action (with its adverb) before a count names nothing: the thing counted follows, quoted or not
+    # (gwr-2025-p05, gwr-2025-p04, gwr-2025-p01, gwr-2025-p21, gwr-2012)
+    assert _rows("全面完成25项民生实事")[0][:2] == ("民生实事", 25.0)
+    assert _rows("推进89个平急两用公共基础设施项目")[0][:2] == ("平急两用公共基础设施项目", 89.0)
+    assert _rows("建成102个“美丽街区”")[0][:2] == ("“美丽街区”", 102.0)
+    assert _rows("新建5G基站2.3万个以上")[0][:2] == ("5G基站", 23000.0)
+    assert _rows("城镇保障性住房基本建成432万套")[0][:2] == ("城镇保障性住房", 4320000.0)
 
 
 def test_later_figure_of_a_from_to_pair_carries_the_measure():

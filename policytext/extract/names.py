@@ -28,9 +28,11 @@ LEAD_STRIP = re.compile("^(?:" + "|".join(_STRIPS["lead"]) + ")+")
 _TAIL_STRIP = re.compile("(?:" + "|".join(_STRIPS["tail"]) + ")+$")
 _BREAKER = re.compile(".*(?:" + "|".join(_STRIPS["breaker"]) + ")")
 # a name with a verb inside (实现区属生产总值) keeps only what follows the verb
-_VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建和改造|新?建成|新建|改造|引进|用好|用足|下达|落实)(?=[\u4e00-\u9fff]{2,})")
+_VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建和改造|新?建成|新建|改造|引进|用好|用足|下达|落实)(?=[\u4e00-\u9fff]{2,}|[A-Za-z0-9]+[\u4e00-\u9fff])")
 # 建成100个社区食堂: an action before the number, the thing counted after it
-ACTION_ONLY = re.compile("(?:新|累计|全年|共|再)?(?:" + "|".join(_STRIPS["action"]) + ")")
+# an adverb may go before it: 基本建成500万套, 加快推进5个, 全面完成25项
+ACTION_ONLY = re.compile("(?:新|累计|全年|共|再|基本|全面|加快|全力|稳步|有序|积极|大力|重点|要|将)?(?:"
+                         + "|".join(_STRIPS["action"]) + ")")
 GENERIC = frozenset({"目标", "任务", "水平", "规模", "总量", "其中", "合计", "总计", "共计"})
 MODIFIER = r"(?:按可比价格计算|按现价计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素)?，?"
 # a year as these texts write it: 1987年, 2024年底, 一九八○年, 1 9 9 7 年 (the 1998 report spaces its digits)
@@ -95,6 +97,9 @@ def name_after(text: str, end: int) -> Optional[tuple[int, int]]:
     i = end
     if text[i:i + 1] == "的":
         i += 1
+    if i < len(text) and text[i] in "“「":  # 建成102个“美丽街区”: the quoted name, quotes and all
+        close = text.find("”" if text[i] == "“" else "」", i + 1, i + 16)
+        return (i, close + 1) if close > i + 2 else None
     j = i
     while j < len(text) and j - i < 14 and text[j] not in BOUNDARY:
         j += 1

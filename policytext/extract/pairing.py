@@ -52,7 +52,7 @@ _CONTINUES = re.compile(
 
 _COUNT_DONE = re.compile(r"(?:全部|均已|均|都已|都|已经|已|顺利|陆续|相继|先后|基本|率先)?(?:开工|建成|完成|启动|投产|投用|竣工|通过|实现|达标|获评|入选|列入|落地|签约|开通|通车|挂牌|改造|验收|交付)")
 _SERIES_GAP = re.compile(r"\s*[、和及与]\s*")
-_LEAD_SEP = re.compile(r"^[，,、\s]*")
+_LEAD_SEP = re.compile(r"^(?:安排)?[，,、\s]*")  # 赤字率拟按2.6%安排，比去年预算低0.4个百分点
 _BACK_VERB = re.compile(rf"\s*{YEAR_WORD}?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*")
 _SPACES = re.compile(r"\s*")
 _ADVERB = re.compile(r"\s*(?:则|将|也|还|又|仍|却|预计将?)?\s*")  # 比重，将由……上升为……
