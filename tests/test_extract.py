@@ -652,6 +652,10 @@ def test_names_hold_no_verb_or_adverb_fragment():
     assert _rows("建成102个“美丽街区”")[0][:2] == ("“美丽街区”", 102.0)
     assert _rows("新建5G基站2.3万个以上")[0][:2] == ("5G基站", 23000.0)
     assert _rows("城镇保障性住房基本建成432万套")[0][:2] == ("城镇保障性住房", 4320000.0)
+    # 增至, 高达, 大幅 are verbs and adverbs, not the end of a name (gwr-2025-p26, gwr-1955, gwr-2025-p04)
+    assert _rows("高校增至80所")[0][:3] == ("高校", 80.0, "所")
+    assert _rows("单位造价高达三百四十六元")[0][:2] == ("单位造价", 346.0)
+    assert _rows("入境游客大幅增长186.8%")[0][0] == "入境游客"
 
 
 def test_later_figure_of_a_from_to_pair_carries_the_measure():
