@@ -656,6 +656,9 @@ def test_names_hold_no_verb_or_adverb_fragment():
     assert _rows("高校增至80所")[0][:3] == ("高校", 80.0, "所")
     assert _rows("单位造价高达三百四十六元")[0][:2] == ("单位造价", 346.0)
     assert _rows("入境游客大幅增长186.8%")[0][0] == "入境游客"
+    # 大約 qualifies the figure (gwr-1954); Hong Kong's 會 (will) opens no name
+    assert _rows("這個比重大約是百分之十七")[0][:3] == ("這個比重", 17.0, "%")
+    assert _rows("政府會撥款五十億元")[0][:2] == ("撥款", 5e9)  # the appropriation, as Hong Kong names it
 
 
 def test_later_figure_of_a_from_to_pair_carries_the_measure():

@@ -255,6 +255,8 @@ def _name_before(sent: str, p: Pending) -> tuple[str, int, int, int, str]:
     """The name written before the figure: (name, clause start, lead, tail, raw clause)."""
     cs = clause_start(sent, p.name_end)
     raw = "" if p.series else sent[cs:p.name_end]
+    if raw.endswith("大") and sent.startswith("约", p.name_end):
+        raw = raw[:-1]  # 大约 is the figure's qualifier: 會供應大約二百八十五公頃
     name, lead, tail = clean_name(raw)
     back_verb = _BACK_VERB if not p.fromto else _ADVERB
     if not name and _ENDS_WITH_VERB.search(raw):
