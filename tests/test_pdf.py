@@ -190,6 +190,19 @@ def test_figures_spaced_out_by_justified_lines_are_read_whole(shared):
         assert doc.text[found[key].span[0]:found[key].span[1]] == found[key].text
 
 
+def test_cid_font_without_pypdfium2_says_what_to_install(tmp_path, monkeypatch):
+    """Without pypdfium2 such pages are refused with the remedy, never given as pypdf's garbage."""
+    import sys
+
+    from .pdfmaker import unmapped_cid_pdf
+
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # import fails as if not installed
+    path = tmp_path / "distilled.pdf"
+    path.write_bytes(unmapped_cid_pdf())
+    with pytest.raises(ReadError, match=r"no Unicode map.*pip install 'policytext\[pdf\]'"):
+        read(path)
+
+
 def test_heading_after_a_full_line_that_ends_a_sentence_stays_apart():
     """Page 6 of the 2014 Hong Kong policy address as PDFium reads it: no blank lines, and the paragraph before
     the heading 物流業 ends on a full line; the heading is not joined to it, the broken sentences are."""
