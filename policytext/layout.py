@@ -39,6 +39,7 @@ _DIGIT_GAP = re.compile(r"(?<=\d)( )[ \u3000\u00a0]+(?=\d{3}(?!\d))|(?<=\d,)(?<!
                         r"|(?<=\d\.)[ \u3000\u00a0]+(?=\d+ ?[%\u2030])")
 _SPACED_PAIR = re.compile(rf"[{_CJK}] (?=[{_CJK}])")
 _PAIR = re.compile(rf"[{_CJK}][ \u3000]?(?=[{_CJK}])")
+_SPACED_AT = re.compile(rf"(?=[{_CJK}][ \u3000][{_CJK}])")  # every place a spaced pair of _PAIR may start
 _PAGE_NUMBER = re.compile(r"^[\s\-—–－_~·•]*(?:第\s*)?(?:\d{1,4}|[ivxlcIVXLC]{1,6})(?:\s*[页頁])?"
                           r"(?:\s*(?:/|of|共)\s*\d{1,4}\s*[页頁]?)?[\s\-—–－_~·•]*$")
 # a contents heading alone on its line (目 and 录 may come on two lines: PDFium reads a spaced heading so)
@@ -72,13 +73,36 @@ def is_pdf_layout(text: str) -> bool:
         return True
     if text.count("\n") < 9 or len(_SPACED_PAIR.findall(text)) < 80:  # one pass in C: most texts stop here
         return False
-    spaced = cjk_lines = 0
+    # a letter-spaced line has 8 pairs or more, 60 % of them spaced: only a line with 5 spaced pairs can be one
+    spaced = 0
+    for s, e in _lines_with(text, _SPACED_AT, 5):
+        n, two = _pairs(text[s:e])
+        spaced += n >= 8 and two >= 0.6 * n
+    if spaced < 10:
+        return False
+    cjk_lines = 0
     for line in text.split("\n"):
-        n, two = _pairs(line)
-        if n >= 8:
-            cjk_lines += 1
-            spaced += two >= 0.6 * n
-    return spaced >= 10 and spaced >= 0.2 * cjk_lines
+        cjk_lines += _pairs(line)[0] >= 8
+    return spaced >= 0.2 * cjk_lines
+
+
+def _lines_with(text: str, pattern: re.Pattern, least: int) -> list[Span]:
+    """The lines of ``text`` (spans) where ``pattern`` matches at ``least`` places or more."""
+    out: list[Span] = []
+    end, count = -1, 0
+    for m in pattern.finditer(text):
+        p = m.start()
+        if p >= end:
+            if count >= least:
+                out.append((start, end))
+            start = text.rfind("\n", 0, p) + 1
+            end = text.find("\n", p)
+            end = len(text) if end < 0 else end
+            count = 0
+        count += 1
+    if count >= least:
+        out.append((start, end))
+    return out
 
 
 def _pairs(line: str) -> tuple[int, int]:

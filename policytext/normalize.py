@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Literal, Optional
 
@@ -150,7 +151,8 @@ def _wrap_width(lines: list[str]) -> int:
     if len(lines) < 8:
         return 0
     lengths = [len(ln.strip()) for ln in lines]
-    top = max(set(lengths), key=lengths.count)
+    counts = Counter(lengths)
+    top = max(set(lengths), key=counts.__getitem__)  # as lengths.count, without a pass over the lines per length
     at_width = sum(1 for n in lengths if top - 2 <= n <= top)
     unfinished = sum(1 for ln in lines if ln.rstrip() and ln.rstrip()[-1] not in _END)
     if top >= 16 and at_width >= 0.5 * len(lines) and unfinished >= 0.5 * len(lines):
