@@ -2,6 +2,7 @@
 
     python benchmarks/bench_large.py              # 1, 16 and 200 MB
     python benchmarks/bench_large.py 1 16         # sizes in MB
+    python benchmarks/bench_large.py --first-token 200   # only the seconds to the first streamed token
 
 Each file is the corpus's speeches (``../shared/corpus`` when present, else
 ``corpora/``) repeated to the size, once with its line breaks and once with
@@ -49,43 +50,49 @@ def make(path: Path, mb: float, one_line: bool) -> None:
             written += len(chunk)
 
 
-def run_one(path: str) -> None:
+def run_one(path: str, extracting: bool = True) -> None:
     """In a child process: read and extract, print seconds, chars, peak RSS, indicators, seconds to the first token."""
     from policytext import Segmenter, extract, read
 
     t0 = time.perf_counter()
     doc = read(path)
-    ex = extract(doc)
+    ex = extract(doc) if extracting else extract("")
     secs = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB (Linux reports KiB)
+    chars = len(doc.text)
     del doc
     seg = Segmenter()
     seg.segment("预热")  # jieba's dictionary: loaded before the clock starts
     t0 = time.perf_counter()
     next(seg.stream(read(path)))  # what `policytext segment` prints first: read the file again, one block cut
     first = time.perf_counter() - t0
-    print(f"{secs:.3f} {ex.chars} {rss:.0f} {len(ex.indicators)} {first:.2f}")
+    print(f"{secs:.3f} {chars} {rss:.0f} {len(ex.indicators)} {first:.2f}")
 
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
-        run_one(argv[1])
+        run_one(argv[1], extracting="--first-token" not in argv)
         return 0
-    sizes = [float(a) for a in argv] or [1, 16, 200]
-    print(f"{'file':>22} {'seconds':>9} {'chars/s':>11} {'peak MB':>8} {'x file':>7} {'indicators':>10} "
-          f"{'first token s':>13}")
+    first_only = "--first-token" in argv
+    sizes = [float(a) for a in argv if a != "--first-token"] or [1, 16, 200]
+    if not first_only:
+        print(f"{'file':>22} {'seconds':>9} {'chars/s':>11} {'peak MB':>8} {'x file':>7} {'indicators':>10} "
+              f"{'first token s':>13}")
     with tempfile.TemporaryDirectory() as d:
         for mb in sizes:
             for one_line in (False, True):
                 path = Path(d) / f"big-{mb}-{int(one_line)}.txt"
                 make(path, mb, one_line)
-                out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True,
-                                     env={**os.environ, "PYTHONPATH": str(ROOT)})
+                out = subprocess.run([sys.executable, __file__, "--child", str(path)] + ["--first-token"] * first_only,
+                                     capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
                 if out.returncode:
                     print(out.stderr[-2000:])
                     return 1
                 secs, chars, rss, n, first = out.stdout.split()
                 label = f"{mb:g} MB {'one line' if one_line else 'lines'}"
+                if first_only:
+                    print(f"{label:>22} first token after {float(first):.2f} s (reading the file included)", flush=True)
+                    continue
                 speed = int(chars) / float(secs)
                 ratio = f"  {speed / lines_speed:.2f}x the speed with lines" if one_line else ""
                 lines_speed = speed
