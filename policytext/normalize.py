@@ -56,8 +56,9 @@ Target = Literal["simplified", "traditional", "taiwan", "hongkong", "original"]
 # --- 1. width -----------------------------------------------------------------
 # digits, letters and signs fold; the CJK sentence punctuation ，：；（）！？ stays as written
 _WIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F) if chr(i) not in "，：；（）！？"}
-_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20,
-               0x200D: 0x20, 0xFEFF: 0x20, 0x0009: 0x20, 0xFFE5: ord("¥"), 0x2215: ord("/")})
+# every space of U+2000-U+200A (Hong Kong addresses separate thousands with U+2005: 8 700間), narrow NBSP too
+_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, **{c: 0x20 for c in range(0x2000, 0x200B)}, 0x202F: 0x20, 0x205F: 0x20,
+               0x200B: 0x20, 0x200D: 0x20, 0xFEFF: 0x20, 0x0009: 0x20, 0xFFE5: ord("¥"), 0x2215: ord("/")})
 _WIDTH_CODES = _chartable.code_table({k: chr(v) for k, v in _WIDTH.items()})
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -261,3 +263,56 @@ def test_negative_range_stays_ordered():
     # found by the property test: the sign of 负一二亿 flipped a range upside down
     n = parse_number("负一二亿")
     assert n is None or n.value_high is None or n.value <= n.value_high
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("顯然是同中國六萬萬人民爲敵", 6e8, None),  # national/gwr-1954 (bundled)
+    ("因为全国人口有六万万之多", 6e8, None),  # national/gwr-1955
+    ("在五万万多的农民中", 5e8, "approx"),  # national/gwr-1957
+    ("折合黄金七万万两以上", 7e8, None),  # national/gwr-1955: 两 is the tael, no colloquial 七亿二
+])
+def test_wan_wan_is_yi(text, value, qualifier):
+    n = read(text)
+    assert (n.value, n.multiplier, n.qualifier) == (value, 100000000, qualifier)
+
+
+@pytest.mark.parametrize("text", ["万万不能", "千千万万个市场细胞", "毛主席万岁！万万岁！", "关系到几万万农民"])
+def test_wan_wan_without_a_digit_is_no_number(text):
+    assert parse_number(text) is None
+
+
+def test_wan_wan_in_the_bundled_1954_report():
+    doc = policytext.read(Path(__file__).resolve().parents[1] / "corpora" / "gwr-1954.txt")
+    for m in re.finditer("[五六]萬萬", doc.text):
+        n = parse_number(doc.text[m.start() - 1:m.end() + 2])
+        assert n is not None and n.value in (5e8, 6e8), doc.text[m.start() - 1:m.end() + 2]
+
+
+@pytest.mark.parametrize("text", ["进出口总额负增长0.5%", "國內生產總值負增長0.5%"])
+def test_extractor_negative_growth_word_is_a_fall(text):
+    i = only(text)
+    assert (i.value, i.change.value, i.change.direction, i.change.unit) == (None, 0.5, "down", "%")
+    assert i.name in ("进出口总额", "國內生產總值")
+
+
+def test_extractor_hong_kong_four_per_em_space():
+    # hongkong/policy-address-2018-speech: thousands set apart by U+2005
+    i = only("母公司在海外或內地的駐港公司突破8\u2005700間")
+    assert (i.value, i.unit, i.qualifier) == (8700, "间", "min") and i.text.endswith("突破8\u2005700間")
+    i = only("交椅洲和喜靈洲附近合共約1\u2005700公頃的人工島")
+    assert (i.value, i.unit, i.qualifier) == (1700, "公顷", "approx")
+    assert read("合共約1\u2005700公頃").value == 1700
+
+
+@pytest.mark.parametrize("text,value", [
+    ("供70至110萬人口居住，其中七成為公營房屋", 70),  # hongkong/policy-address-2018-speech
+    ("在二零零七年底前，全港七成家庭能夠自置居所", 70),  # hongkong/policy-address-1997
+    ("全力以赴排忧解难，财政支出近八成投向民生领域", 80),  # provincial/gwr-2025-p24
+])
+def test_extractor_tenths_before_a_word(text, value):
+    assert [(i.value, i.unit) for i in policytext.extract(text).indicators if i.unit == "%"] == [(value, "%")]
+
+
+@pytest.mark.parametrize("text", ["把统一成为不统一", "不可能一成不变", "更不能把马克思主义当成一成不变的教条"])
+def test_extractor_cheng_inside_a_word_is_no_tenth(text):
+    assert policytext.extract(text).indicators == ()

@@ -56,7 +56,7 @@ _FOLD = str.maketrans({
     **{chr(0xFF10 + i): str(i) for i in range(10)},
     "萬": "万", "億": "亿", "兩": "两", "點": "点", "貳": "贰", "參": "叁", "陸": "陆", "負": "负",
     "餘": "余", "幾": "几", "０": "0", "．": ".", "％": "%", "−": "-", "－": "-", "～": "~",
-    "\u3000": " ", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "\u3000": " ", "\u00a0": " ", "\u202f": " ", "\u205f": " ", **{chr(c): " " for c in range(0x2000, 0x200B)},
 })
 
 # One numeral run: digits of both scripts, units, and the separators a figure holds
@@ -167,6 +167,8 @@ def _tokens(run: str):
             out.append(("u", _SMALL[raw], raw))
         elif k == "t":
             out.append(("t", _TENS[raw], raw))
+        elif k == "b" and raw == "万" and out and out[-1][2] == "万":
+            out[-1] = ("b", _BIG["亿"], "万万")  # 六万万人: 万万 is 亿, as the 1950s reports write it
         elif k == "b":
             out.append(("b", _BIG[raw], raw))
         else:
@@ -329,8 +331,8 @@ def _trim(run: str, after: str) -> str:
     if len(run) >= 2 and run[-1].isdigit() and run[-2] in "百千万亿佰仟兆":
         return run[:-1]  # 40万3岁以下: an Arabic digit after 万 is the next figure
     if len(run) >= 2 and run[-1] in CN_DIGITS and run[-1] not in _ZEROS and run[-2] in "百千万亿佰仟兆":
-        if after and "\u4e00" <= after[0] <= "\u9fff" and after[0] not in _COLLOQ_FOLLOW:
-            return run[:-1]
+        if after and "\u4e00" <= after[0] <= "\u9fff" and after[0] not in _COLLOQ_FOLLOW or run[-1] == "两":
+            return run[:-1]  # 两 closes no colloquial numeral (三万二, not 三万两): 黄金七万万两 is taels
     return run
 
 

@@ -86,7 +86,10 @@ GATE = re.compile(rf"\d|分之|[一二两三四五六七八九]成|翻.?[一两�
 # bounded, and tried only where a numeral starts: linear on a run of any length
 _FRACTION = re.compile(r"(?<![百千一二两三四五六七八九十\d])(?P<den>[一二两三四五六七八九十]{1,8}|\d{1,8})分之"
                        r"(?P<num>[一二两三四五六七八九十]{1,8}|\d{1,8})")
-_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?=[多左以上，。；、的]|$)")
+# 两成, 七成为公营房屋, 全港七成家庭: tenths; not 统一成为, 一成不变, 三成员 (a word around the digit or after 成)
+_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?=[多左以上，。；、的]|$)"
+                    r"|(?<![第统唯之万划专合同单逐均初再乱十百千零〇一二两三四五六七八九])(?P<num2>[一二两三四五六七八九])成"
+                    r"(?![不员果就绩效本立熟功长型交品都])")
 _FAN = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四|\d)番")
 _AFTER_QUALIFIERS = ("左右", "以上", "以下", "以内", "之内", "上下")
 _ARABIC_RE = re.compile(ARABIC)
@@ -191,6 +194,8 @@ def _special_quantities(text: str) -> list[Quantity]:
 
     >>> [(q.value, q.qualifier) for q in _special_quantities("两成多，四分之三，翻一番")]
     [(75.0, None), (20.0, 'approx'), (100.0, None)]
+    >>> [q.value for q in _special_quantities("其中七成为公营房屋，统一成为不统一，一成不变")]
+    [70.0]
     """
     out = []
     for m in _FRACTION.finditer(text):
@@ -198,7 +203,7 @@ def _special_quantities(text: str) -> list[Quantity]:
         if den and num is not None and num <= den:
             out.append(Quantity(m.start(), m.end(), round(num / den * 100, 3), None, "%", None, True, "分之"))
     for m in _CHENG.finditer(text):
-        n = value_of(m.group("num"))
+        n = value_of(m.group("num") or m.group("num2"))
         if n:
             e = m.end()
             q = qualifier(text[max(0, m.start() - 4):m.start()], text[e:e + 3], text[e:e + 1] in "多余")
