@@ -46,3 +46,19 @@ def test_growth_targets_1992_2025(shared):
         if not any(abs((r or 0) - rate) < 1e-9 for r in rates):
             missing.append((year, sorted(r for r in rates if r is not None)))
     assert not missing, missing
+
+
+def test_hong_kong_gold(shared):
+    """The Hong Kong gold (2018 address: figures with space-separated thousands, 七成為, 港元,
+    a change after the name that follows its figure): at the figures it reaches, as a floor."""
+    gold = sorted(str(p) for p in (shared / "eval" / "gold-hongkong").glob("*.json"))
+    assert gold
+    cli = f"{sys.executable} -m policytext.cli extract {{files}} --format jsonl"
+    for mode in ([], ["--excerpt"]):  # the whole address, and the excerpts without their context
+        proc = subprocess.run(
+            [sys.executable, str(shared / "eval" / "score.py"), *gold, "--run", cli, "-v", *mode,
+             "--min-indicator-f1", "1.0", "--min-record", "1.0"],
+            capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert "span-errors=0" in proc.stdout

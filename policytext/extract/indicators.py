@@ -28,7 +28,7 @@ from typing import Optional, Sequence
 
 from .kind import HEADING, Cues, described_year, heading_year, next_section, section_kind
 from .pairing import sentence_indicators
-from .quantities import GATE
+from .quantities import GATE, local_currency
 from .records import Change, Indicator
 
 __all__ = ["Indicator", "Change", "find_indicators"]
@@ -92,4 +92,22 @@ def find_indicators(text: str, residue=()) -> list[Indicator]:
                     year = described_year(ind.change.basis, para, ind.span[0] - ppos, section_year)
                     ind = replace(ind, year=year) if year else ind
                 out.append(ind)
-    return out
+    currency = local_currency(text)
+    return [_in_currency(i, currency) for i in out] if currency else out
+
+
+_OTHER_CURRENCY = re.compile("人民币|美元|澳门元|澳元|新台币|日元|欧元|英镑")
+
+
+def _in_currency(ind: Indicator, currency: str) -> Indicator:
+    """元 as the currency of the text (港元 in a Hong Kong address), unless another is named.
+
+    >>> _in_currency(find_indicators("预留了500亿元")[0], "港元").unit
+    '港元'
+    """
+    if _OTHER_CURRENCY.search(ind.text):
+        return ind
+    change = ind.change
+    if change is not None and change.unit == "元":
+        change = replace(change, unit=currency)
+    return replace(ind, unit=currency if ind.unit == "元" else ind.unit, change=change)

@@ -55,7 +55,8 @@ MULTIPLIERS = {"万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十
 _FOLD = str.maketrans({
     **{chr(0xFF10 + i): str(i) for i in range(10)},
     "萬": "万", "億": "亿", "兩": "两", "點": "点", "貳": "贰", "參": "叁", "陸": "陆", "負": "负",
-    "餘": "余", "幾": "几", "０": "0", "．": ".", "％": "%", "−": "-", "－": "-", "～": "~",
+    "餘": "余", "幾": "几", "會": "会", "過": "过", "於": "于", "約": "约", "達": "达", "內": "内", "將": "将",
+    "應": "应", "為": "为", "碼": "码", "頂": "顶", "０": "0", "．": ".", "％": "%", "−": "-", "－": "-", "～": "~",
     "\u3000": " ", "\u00a0": " ", "\u202f": " ", "\u205f": " ", **{chr(c): " " for c in range(0x2000, 0x200B)},
 })
 
@@ -69,6 +70,7 @@ _RUN_UNIT_CLASS = "十百万亿拾佰仟廿卅"  # 千 apart: after 万 or a dig
 _RUN_CHAR = (
     rf"[0-9{_CN_DIGIT_CLASS}{_RUN_UNIT_CLASS}]|(?<![0-9万亿兆千百十])千|千(?![瓦克米卡帕焦伏升])|[参陆](?=[拾佰仟])|(?<=[拾佰仟万亿点零壹贰叁肆伍柒捌玖])[参陆]|兆(?!瓦|赫|字节|帕|焦|比特|欧)"
     rf"|(?<=[{_CN_DIGIT_CLASS}{_UNIT_CLASS}])点(?=[0-9{_CN_DIGIT_CLASS}])|[,，](?<=\d[,，])(?=\d{{3}}(?!\d))|\.(?<=[\d ]\.)(?=\d)|(?<=\d) (?=[\d.])"
+    r"|(?<=\d)  (?=\d{3}(?!\d))|(?<=\d), (?=\d{3}(?!\d))|(?<=\d)\. (?=\d{1,3} ?[%‰万亿])"  # a letter-spaced PDF's 16  700, 14, 400, 2. 6%
 )
 _RUN_START = rf"(?<![0-9{_CN_DIGIT_CLASS}{_UNIT_CLASS}兆.])(?!(?<=点)[{_CN_DIGIT_CLASS}])"  # 点零 is no number
 RUN_SRC = rf"{_RUN_START}(?:{_RUN_CHAR})+"
@@ -124,7 +126,9 @@ class Number:
 
 # --- reading a run ----------------------------------------------------------------------
 def _arabic(tok: str) -> Optional[Decimal]:
-    """An Arabic figure with its separators: 8,500 / 27，203，319，000 / 7 426 / 1 9 9 7 / 1 0 .0 6."""
+    """An Arabic figure with its separators: 8,500 / 27，203，319，000 / 7 426 / 1 9 9 7 / 1 0 .0 6 / 16  700 / 14, 400 / 2. 6."""
+    if re.fullmatch(r"\d{1,3}(?:(?:  |, )\d{3})+|\d+\. \d+", tok):
+        tok = tok.replace(" ", "")  # letter-spaced PDF text: a real space doubled, a space after a comma or point
     if " " in tok:
         groups = tok.split(" ")
         if all(re.fullmatch(r"\.?\d", g) for g in groups):
@@ -503,6 +507,13 @@ def read_or_retry(text: str, m: re.Match) -> tuple[Optional[Number], re.Match]:
     return None, m
 
 
+_NOT = r"不(?:会|能|得|可|应|宜|致)?"  # 不超过, 一般不會超過
+_MAX_BEFORE = re.compile(rf"(?:{_NOT}(?:超过|高于|多于)|不到|最多|至多|顶多)$")
+_MIN_BEFORE = re.compile(rf"(?:{_NOT}(?:低于|少于)|超过|超|逾|多于|高于|突破|以上|至少|最少|起码)$")
+_APPROX_BEFORE = re.compile(r"(?:约|近|大约|接近|将近|大概|差不多|近乎)(?:为|有|达|占|是)?$")
+_BELOW_BEFORE = re.compile(r"(?:低于|少于)$")  # compiled once: qualifier_of runs for every number
+
+
 def qualifier_of(before: str, after: str, approx: bool = False) -> Optional[str]:
     """The qualifier the words around a number give it: min, max, approx or None.
 
@@ -510,32 +521,29 @@ def qualifier_of(before: str, after: str, approx: bool = False) -> Optional[str]
     ('max', 'min', 'approx')
     >>> qualifier_of("控制在", "以内"), qualifier_of("控制在", "") is None  # 控制在3% alone is a level
     ('max', True)
+
+    Hong Kong and Taiwan usage: 一般不會超過40%, 至少百分之二十五, 逾百萬, 約有13 600個, 400元或以下.
+
+    >>> [qualifier_of(b, a) for b, a in (("一般不会超过", ""), ("至少", ""), ("逾", ""), ("约有", ""), ("", "或以下"))]
+    ['max', 'min', 'min', 'approx', 'max']
     """
+    after = after[1:] if after.startswith("或") else after  # 400元或以下, 60歲或以上
     if _MAX_BEFORE.search(before):
         return "max"
     if _MIN_BEFORE.search(before) or after.startswith(("以上", "多人")):
         return "min"
-    if after.startswith(("以内", "以下", "之内")):
-        return "max"
-    if _BELOW_BEFORE.search(before):
+    if after.startswith(("以内", "以下", "之内")) or _BELOW_BEFORE.search(before):
         return "max"
     if approx or after.startswith(("左右", "上下")) or _APPROX_BEFORE.search(before):
         return "approx"
     return None
 
 
-# compiled once: qualifier_of runs for every number found
-_MAX_BEFORE = re.compile(r"(?:不超过|不高于|不多于|不到)$")
-_MIN_BEFORE = re.compile(r"(?:不低于|不少于|超过|超|多于|高于|突破|以上)$")
-_BELOW_BEFORE = re.compile(r"(?:低于|少于)$")
-_APPROX_BEFORE = re.compile(r"(?:约|近|大约|接近|将近)$")
-
-
 def _with_context(text: str, folded: str, n: Number) -> Number:
     s, e = n.span
     q = n.qualifier
     if q is None or q == "approx":
-        q = qualifier_of(folded[max(0, s - 4):s], folded[e:e + 2], q == "approx") or q
+        q = qualifier_of(folded[max(0, s - 6):s], folded[e:e + 3], q == "approx") or q
     return Number(n.value, n.value_high, n.multiplier, n.unit, q, n.span, text[s:e])
 
 

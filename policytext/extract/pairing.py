@@ -43,7 +43,7 @@ _TO_VERB = re.compile(rf"(?:{UP}|{DOWN}|达|降|升)(?:到|至)$|(?:达到|达|�
 # 由46.9%提高到48.2%; the fifties also write 由……下降为……, 由……到一九五七年上升为……
 _FROM_TO_GAP = re.compile(rf"(?:(?:到|至){YEAR_WORD})?(?:(?:{UP}|{DOWN}|达|降|升)?(?:了)?(?:到|至)|(?:{UP}|{DOWN})为)"
                           rf"(?:{YEAR_WORD}的?|去年(?:底|末)?的?|上年的?)?")
-_IN_NAME_GAP = re.compile(rf"{UP}|{DOWN}|达|为|是|占|和|的|到|至|比")
+_IN_NAME_GAP = re.compile(rf"{UP}|{DOWN}|达|为|是|占|和|或|的|到|至|比")
 _CONTINUES = re.compile(
     rf"{MODIFIER}(?:同比|按年(?!度)|比上年同期|比上年|比去年|比上一年|比前一年|比[^\s，。；、]{{1,6}}?)?(?:实际|实质|名义|平均每年|平均|年均|分别|累计|又|再|还|共|均|约|已|就|可以|将)?"
     rf"(?:{UP}|{DOWN}|达到|达|为|是|有|至|到)?(?:了)?(?:约|近|超过|超)?"
@@ -174,6 +174,16 @@ def _continues(sent: str, end: int, start: int) -> bool:
     return bool(_CONTINUES.fullmatch(core))
 
 
+_NAME_THEN_COMMA = re.compile(r"[\u4e00-\u9fff]{1,12}[，,]")
+
+
+def _after_name(sent: str, pending: Pending, role: Role) -> bool:
+    """A change with a basis after the name that follows a figure is that figure's:
+    其中1 530间以香港作为地区总部，比去年同期上升8.3% (not ，总投资比上年增长: a new name)."""
+    return (pending.q is not None and role.basis is not None
+            and _NAME_THEN_COMMA.fullmatch(sent, pending.end, role.start) is not None)
+
+
 def _from_to(sent: str, q: Quantity, nxt: tuple[Quantity, Role]) -> Optional[Pending]:
     """由46.9%提高到48.2% / 从去年的2.1%提高到2.3%: the pair is one indicator (or None)."""
     q2, role2 = nxt
@@ -231,7 +241,8 @@ def _pair(sent: str, items: list[tuple[Quantity, Role]]) -> list[Pending]:
             flush(Pending(q, None, q.start, q.start, q.end))
         else:
             ch = _change(q, role)
-            if pending is not None and pending.change is None and _continues(sent, pending.end, role.start):
+            if pending is not None and pending.change is None and (
+                    _continues(sent, pending.end, role.start) or _after_name(sent, pending, role)):
                 pending.change = ch
                 pending.end = q.end
             else:

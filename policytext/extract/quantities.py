@@ -22,7 +22,7 @@ from typing import Optional
 from .._data import data_rows
 from .numbers import ARABIC, NUMBER_AT, NUMBER_SRC, RUN_CHARS, RUN_START, qualifier_of, read_match, read_or_retry, value_of
 
-__all__ = ["Quantity", "quantities", "canon_unit", "GATE", "CLASSIFIERS", "UNITS"]
+__all__ = ["Quantity", "quantities", "canon_unit", "local_currency", "GATE", "CLASSIFIERS", "UNITS"]
 
 
 def _load_units():
@@ -180,9 +180,11 @@ def _plain_quantities(text: str) -> list[Quantity]:
                 continue  # 一亩三分地, 二元结构, 一座: small Chinese numerals are words
         approx = n.qualifier == "approx" or bool(um.group("approx"))
         after = text[e:e + 3]
-        q = qualifier(text[max(0, s - 4):s], after, approx)
+        q = qualifier(text[max(0, s - 6):s], after, approx)
         if after.startswith(_AFTER_QUALIFIERS):
             e += 2
+        elif after.startswith("或") and after[1:].startswith(_AFTER_QUALIFIERS):
+            e += 3  # 400元或以下
         if n.value_high is not None and q is None:
             q = "range"
         out.append(Quantity(s, e, n.value, n.value_high, unit, q, chinese, unit))
@@ -206,7 +208,7 @@ def _special_quantities(text: str) -> list[Quantity]:
         n = value_of(m.group("num") or m.group("num2"))
         if n:
             e = m.end()
-            q = qualifier(text[max(0, m.start() - 4):m.start()], text[e:e + 3], text[e:e + 1] in "多余")
+            q = qualifier(text[max(0, m.start() - 6):m.start()], text[e:e + 3], text[e:e + 1] in "多余")
             e += 1 if text[e:e + 1] in "多余" else 0
             e += 2 if text[e:e + 2] in ("左右", "以上", "以下", "以内", "上下") else 0
             out.append(Quantity(m.start(), e, n * 10, None, "%", q, True, "成"))
@@ -269,3 +271,24 @@ def canon_unit(unit: Optional[str]) -> Optional[str]:
     if unit is None:
         return None
     return _UNIT_CANON.get(unit, unit)
+
+
+# words only a Hong Kong address uses of itself (a national report names 立法会 once at most)
+_HONG_KONG = re.compile("本港|立法会|施政报告")
+
+
+def local_currency(text: str) -> Optional[str]:
+    """The currency a bare 元 stands for in this (Simplified view of a) text: ``港元`` in
+    a Hong Kong address (本港, 立法会, 施政报告 three times or more), else None.
+
+    >>> local_currency("我今天在立法会发表施政报告。本港经济按年实质增长4%，预留了500亿元")
+    '港元'
+    >>> local_currency("国内生产总值增长5%左右，支持香港更好融入国家发展大局") is None
+    True
+    """
+    found = 0
+    for _ in _HONG_KONG.finditer(text):
+        found += 1
+        if found >= 3:
+            return "港元"
+    return None
