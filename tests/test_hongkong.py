@@ -140,3 +140,26 @@ def test_every_hong_kong_address_reads_yuan_as_hong_kong_dollars(shared):
         assert "港元" in units and "元" not in units, (path.name, units)
     for path in sorted((shared / "corpus" / "national").glob("gwr-199*.txt")):
         assert "港元" not in {i.unit for i in policytext.extract(policytext.read(path)).indicators}, path.name
+
+
+@pytest.mark.parametrize("text,name,basis,direction", [
+    ("整體出口較去年同期上升8%", "整體出口", "较去年同期", "up"),
+    ("失業率較上季下降0.2個百分點", "失業率", "较上季", "down"),
+    ("单位地区生产总值能耗较2020年下降11.7%", "单位地区生产总值能耗", "较2020年", "down"),  # provincial/gwr-2025-p28
+])
+def test_jiao_is_a_basis_like_bi(text, name, basis, direction):
+    i = one(text)
+    assert (i.name, i.change.basis, i.change.direction) == (name, basis, direction)
+
+
+def test_jiao_as_an_adverb_is_no_basis():
+    assert one("经济较快增长8%").change.basis is None
+    # provincial/gwr-2025-p22: the change after a comma, with its 较 basis, is the figure's
+    i = one("市县财力性转移支付达1379亿元，较上年增长8.6%")
+    assert (i.value, i.change.value) == (1.379e11, 8.6)
+
+
+@pytest.mark.parametrize("text,qualifier", [("可於課程修業期內獲每年最高15,000元", "max"), ("法定時薪最低37.5元", "min")])
+def test_highest_and_lowest_bound_a_figure(text, qualifier):
+    i = one(text)
+    assert i.qualifier == qualifier and not i.name.endswith(("最高", "最低"))

@@ -296,8 +296,8 @@ def read_or_retry(text: str, m: re.Match) -> tuple[Optional[Number], re.Match]:
 
 
 _NOT = r"不(?:会|能|得|可|应|宜|致)?"  # 不超过, 一般不會超過
-_MAX_BEFORE = re.compile(rf"(?:{_NOT}(?:超过|高于|多于)|不到|最多|至多|顶多)$")
-_MIN_BEFORE = re.compile(rf"(?:{_NOT}(?:低于|少于)|超过|超|逾|多于|高于|突破|以上|至少|最少|起码)$")
+_MAX_BEFORE = re.compile(rf"(?:{_NOT}(?:超过|高于|多于)|不到|最多|至多|顶多|最高)$")
+_MIN_BEFORE = re.compile(rf"(?:{_NOT}(?:低于|少于)|超过|超|逾|多于|高于|突破|以上|至少|最少|起码|最低)$")
 _APPROX_BEFORE = re.compile(r"(?:约|近|大约|接近|将近|大概|差不多|近乎)(?:为|有|达|占|是)?$")
 _BELOW_BEFORE = re.compile(r"(?:低于|少于)$")  # compiled once: qualifier_of runs for every number
 
