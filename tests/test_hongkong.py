@@ -163,3 +163,18 @@ def test_jiao_as_an_adverb_is_no_basis():
 def test_highest_and_lowest_bound_a_figure(text, qualifier):
     i = one(text)
     assert i.qualifier == qualifier and not i.name.endswith(("最高", "最低"))
+
+
+@pytest.mark.parametrize("text", [
+    "現時全港約有10萬名年滿60歲的長者",  # 2018-speech: 年滿60歲
+    "為70歲的全長者寬敞戶提供租金津貼",  # 2018-speech
+    "为全省60岁以上老年人免费接种流感疫苗",  # provincial/gwr-2025-p19
+])
+def test_an_age_that_marks_a_group_is_no_indicator(text):
+    assert all(i.unit != "岁" for i in inds(text))
+
+
+def test_life_expectancy_is_an_indicator():
+    # provincial/gwr-2025-p06, national/gwr-1993
+    assert (one("人均预期寿命达到78.5岁").value, one("人均预期寿命达到78.5岁").unit) == (78.5, "岁")
+    assert one("人口的平均期望寿命已经达到70岁左右").qualifier == "approx"

@@ -98,6 +98,10 @@ _MULT_RE = re.compile(MULT)
 _LIST_LEADS = ("以下", "如下", "下面", "这", "这些", "那", "其中", "主要有", "包括", "做到", "实现", "抓好", "把握好", "强化", "突出")
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_AGE_BEFORE = re.compile(r"(?:满|年届|年龄)$")
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number in a sentence: ``start``/``end`` cover number, unit and qualifier.
@@ -224,6 +228,8 @@ def _skip(text: str, q: Quantity, residue) -> bool:
 
     >>> [_skip(t, _plain_quantities(t)[0], ()) for t in ("第3个", "十五个方面", "3个月", "100个项目")]
     [True, True, True, False]
+    >>> [_skip(t, _plain_quantities(t)[0], ()) for t in ("60岁以上老年人", "年满60岁", "人均预期寿命达到78.5岁")]
+    [True, True, False]
     >>> _plain_quantities("5G网络")  # letters glued to digits: a code, no numeral at all
     []
     """
@@ -245,6 +251,8 @@ def _skip(text: str, q: Quantity, residue) -> bool:
         # a bare number: only with a multiplier (人口4.3万)
         m = _ARABIC_RE.match(text, s, e)
         return not m or m.end() == e and not _MULT_RE.search(text, s, e)
+    if unit == "岁" and (_HAN.match(nxt) or _AGE_BEFORE.search(text, 0, s)):
+        return True  # 60岁以上老年人, 年满60岁: an age that marks a group (寿命达到78.5岁 is a measure)
     if unit in _COUNT_UNITS and q.chinese:
         return True  # 五个理念, 四个方面, 三大工程
     if unit in ("个", "大") and text[max(0, s - 4):s].endswith(_LIST_LEADS):
