@@ -178,3 +178,19 @@ def test_life_expectancy_is_an_indicator():
     # provincial/gwr-2025-p06, national/gwr-1993
     assert (one("人均预期寿命达到78.5岁").value, one("人均预期寿命达到78.5岁").unit) == (78.5, "岁")
     assert one("人口的平均期望寿命已经达到70岁左右").qualifier == "approx"
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("機場的貨運量為370萬公噸", 3.7e6, "吨"),  # 2014-from-pdf
+    ("實用面積小於430平方呎", 430, "平方英尺"),
+    ("全港共有約150幅", 150, "幅"),  # 2014-from-pdf: sites of land
+    ("矿业权出让111宗", 111, "宗"),  # provincial/gwr-2025-p06
+])
+def test_hong_kong_and_mainland_units(text, value, unit):
+    i = one(text)
+    assert (i.value, i.unit) == (value, unit)
+
+
+def test_a_range_of_years_is_no_figure():
+    # 2014-from-pdf: 《香港資源循環藍圖2013-2022》
+    assert inds("推出香港資源循環藍圖2013-2022") == ()

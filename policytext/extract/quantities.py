@@ -98,6 +98,7 @@ _MULT_RE = re.compile(MULT)
 _LIST_LEADS = ("以下", "如下", "下面", "这", "这些", "那", "其中", "主要有", "包括", "做到", "实现", "抓好", "把握好", "强化", "突出")
 
 
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)?\d\d")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _AGE_BEFORE = re.compile(r"(?:满|年届|年龄)$")
 
@@ -247,6 +248,8 @@ def _skip(text: str, q: Quantity, residue) -> bool:
     unit = q.raw_unit
     if unit in _NOT_INDICATOR_UNITS:
         return True
+    if unit is None and q.value_high is not None and _YEAR_RANGE.fullmatch(text, s, e):
+        return True  # 香港資源循環藍圖2013-2022: years, not a range of a measure
     if unit is None and q.value is not None and not q.chinese:
         # a bare number: only with a multiplier (人口4.3万)
         m = _ARABIC_RE.match(text, s, e)
