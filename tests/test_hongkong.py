@@ -194,3 +194,8 @@ def test_hong_kong_and_mainland_units(text, value, unit):
 def test_a_range_of_years_is_no_figure():
     # 2014-from-pdf: 《香港資源循環藍圖2013-2022》
     assert inds("推出香港資源循環藍圖2013-2022") == ()
+
+
+def test_bullets_are_no_part_of_names():
+    # 1997: items set off with "O " (a letter O as a bullet)
+    assert one("O 為超過三萬名教師提供培訓").name == "教師"
