@@ -184,8 +184,8 @@ def test_figures_spaced_out_by_justified_lines_are_read_whole(shared):
     """Letter spacing doubles a thousands space (16  700), and spaces out a comma or a decimal point (14, 400; 2. 6%)."""
     doc = read(shared / "corpus" / "hongkong" / "policy-address-2014-from-pdf.txt")
     found = {(i.value, i.unit, i.change.value if i.change else None): i for i in extract(doc).indicators}
-    for key, written in [((16700, "名", None), "16  700 名"), ((14400, "元", None), "14, 400 元"),
-                         ((None, None, 2.6), "2. 6%"), ((0.05, "%", 0.45), "0. 05%")]:
+    for key, written in [((16700, "名", None), "16  700 名"), ((14400, "港元", None), "14, 400 元"),
+                         ((3700000, "吨", 2.6), "2. 6%"), ((0.05, "%", 0.45), "0. 05%")]:
         assert key in found and written in found[key].text
         assert doc.text[found[key].span[0]:found[key].span[1]] == found[key].text
 
