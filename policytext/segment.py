@@ -366,18 +366,28 @@ class Segmenter:
         """
         view, residue = self._view(doc_or_text, keep_residue)
         vt = view.text
-        res = [view.to_view(sp) for sp in residue]
-        out = []
-        for s, e in self._spans(vt):
-            if res and in_spans(res, s):
-                continue
-            w = vt[s:e]
-            if not w.isspace():
-                out.append(w)
-        return out
+        spans = self._spans(vt)
+        if residue:  # token starts only grow: one walk over the residue spans, not a search per token
+            spans = _outside(spans, [view.to_view(sp) for sp in residue])
+        return [w for s, e in spans if not (w := vt[s:e]).isspace()]
 
 
 _DEFAULTS = {k: p.default for k, p in inspect.signature(Segmenter.__init__).parameters.items() if k != "self"}
+
+
+def _outside(tokens: Iterable[Span], spans: Sequence[Span]) -> Iterator[Span]:
+    """The tokens (starts not decreasing) that start in none of ``spans`` (sorted, ends not decreasing).
+
+    >>> list(_outside([(0, 2), (2, 4), (4, 6), (6, 8)], [(1, 3), (6, 7)]))
+    [(0, 2), (4, 6)]
+    """
+    j, n = 0, len(spans)
+    for tok in tokens:
+        s = tok[0]
+        while j < n and spans[j][1] <= s:
+            j += 1
+        if j == n or s < spans[j][0]:
+            yield tok
 
 
 def in_spans(spans: Sequence[Span], pos: int) -> bool:
