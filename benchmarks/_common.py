@@ -36,6 +36,24 @@ def best_rounds(stages: dict, repeat: int) -> dict:
     return out
 
 
+def best_per_item(stages: dict, items: list, repeat: int) -> dict:
+    """CPU seconds of each of ``stages`` (name → function of one item) over all ``items``:
+    for each item the fastest of ``repeat`` calls, summed.
+
+    The stages take turns on each item, so a burst of load from other jobs
+    meets every stage alike; :func:`best_rounds` alternates whole passes over
+    the corpus, which a load changing every few seconds still tells apart.
+    """
+    out = {name: [float("inf")] * len(items) for name in stages}
+    for _ in range(repeat):
+        for k, item in enumerate(items):
+            for name, fn in stages.items():
+                t0 = time.process_time()
+                fn(item)
+                out[name][k] = min(out[name][k], time.process_time() - t0)
+    return {name: sum(times) for name, times in out.items()}
+
+
 def default_paths() -> list[str]:
     """The full ``../shared`` corpus when it is beside the clone, else the bundled ``corpora/``."""
     shared = ROOT.parent / "shared" / "corpus"

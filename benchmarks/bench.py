@@ -6,10 +6,11 @@
 Prints chars/second for: reading + normalising; script conversion t2s (on the
 Traditional documents) and s2twp (on the Simplified ones), policytext's and the
 OpenCC binding's when one is installed; segmentation (policytext.Segmenter, plain
-jieba.lcut); extraction (policytext.extract).  Each figure is the best of
-REPEAT rounds over all the text, in CPU time of this process, the stages taking
-turns round by round (see _common.best_rounds), so that the ratios hold on a
-machine shared with other jobs.  t2s converts the Traditional documents over
+jieba.lcut); extraction (policytext.extract).  Each figure is CPU time of this
+process: conversions the best of REPEAT rounds over all their text, the other
+stages per document the best of REPEAT calls, the stages taking turns on each
+document (see _common.best_per_item), so that the ratios hold on a machine
+shared with other jobs.  t2s converts the Traditional documents over
 and over, some 2 M chars a call, to time more than a few milliseconds.
 """
 from __future__ import annotations
@@ -26,7 +27,7 @@ from policytext import Document, Segmenter, extract, read
 from policytext.convert import Converter
 
 ROOT = Path(__file__).resolve().parents[1]
-from _common import best_rounds, default_paths  # noqa: E402  (run as a script: benchmarks/ is on sys.path)
+from _common import best_per_item, best_rounds, default_paths  # noqa: E402  (run as a script: benchmarks/ is on sys.path)
 
 
 def _binding():
@@ -71,19 +72,20 @@ def main(argv=None) -> int:
     jieba.setLogLevel(60)
     jieba.initialize()
     stages, chars = _conversion_stages(texts)
+    secs = best_rounds(stages, args.repeat)
     if not args.conversion:
         seg = Segmenter()
         seg.cut("预热")  # the tokenizer is built outside the timings
-        views = [Document(t).view("simplified").text for t in texts]
-        stages = {
-            "read + normalise (files → Simplified view)": lambda: [read(p).view("simplified") for p in paths],
-            **stages,
-            "segment, plain jieba.lcut (on the view)": lambda: [jieba.lcut(v) for v in views],
-            "segment, policytext.Segmenter (view + spans)": lambda: [seg.segment(Document(t)) for t in texts],
-            "extract, policytext.extract (whole pipeline)": lambda: [extract(Document(t)) for t in texts],
+        items = [(p, t, Document(t).view("simplified").text) for p, t in zip(paths, texts)]
+        per_doc = {
+            "read + normalise (files → Simplified view)": lambda it: read(it[0]).view("simplified"),
+            "segment, plain jieba.lcut (on the view)": lambda it: jieba.lcut(it[2]),
+            "segment, policytext.Segmenter (view + spans)": lambda it: seg.segment(Document(it[1])),
+            "extract, policytext.extract (whole pipeline)": lambda it: extract(Document(it[1])),
         }
-        chars.update({k: n for k in stages if k not in chars})
-    secs = best_rounds(stages, args.repeat)
+        secs.update(best_per_item(per_doc, items, args.repeat))
+        stages.update(per_doc)
+        chars.update({k: n for k in per_doc})
     print(f"# {len(paths)} documents, {n:,} chars ({n_trad:,} in Traditional, {n - n_trad:,} in Simplified); "
           f"python {platform.python_version()}, {os.cpu_count()} cores; best of {args.repeat} rounds, CPU seconds")
     print(f"{'what':48} {'chars':>10} {'seconds':>8} {'chars/s':>12}")
