@@ -41,7 +41,7 @@ def sdist(name: str, version: str) -> Path:
         cmd = [sys.executable, "-m", "pip", "download", f"{name}=={version}", "--no-binary", ":all:",
                "--no-deps", "--quiet", "--disable-pip-version-check", "-d", tmp]
         try:
-            run = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+            run = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=300)
         except (OSError, subprocess.TimeoutExpired) as err:
             pytest.skip(f"could not download the sdist of {name}=={version} from PyPI (offline?): {err}")
         got = _find(Path(tmp), name, version)
