@@ -259,18 +259,22 @@ class ParquetSink(Sink):
         errors = part.column("error").is_valid()
         if retry_errors and pc.any(errors).as_py():
             part = part.filter(pc.invert(errors))
-            tmp = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.tmp")
-            try:
-                self.pq.write_table(part, tmp)
-                with open(tmp, "rb") as f:
-                    os.fsync(f.fileno())
-                os.replace(tmp, path)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            self._write_atomically(part, path)
             errors = part.column("error").is_valid()
         self.done.update(part.column("source").to_pylist())
         self.prior_errors += pc.sum(errors.cast("int32")).as_py() or 0
+
+    def _write_atomically(self, table, path: str) -> None:
+        """Write ``table`` to ``.NAME.tmp`` beside ``path``, make it durable, then rename it into place."""
+        tmp = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.tmp")
+        try:
+            self.pq.write_table(table, tmp)
+            with open(tmp, "rb") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
 
     def write(self, rec) -> None:
         for t, rs in table_rows(rec).items():
@@ -284,16 +288,7 @@ class ParquetSink(Sink):
             return
         name = f"part-{self.next_part:05d}.parquet"
         for t in TABLES[1:] + TABLES[:1]:  # documents last: its part commits the others
-            final = os.path.join(self.folder, t, name)
-            tmp = os.path.join(self.folder, t, f".{name}.tmp")
-            try:
-                self.pq.write_table(arrow_table(t, self.rows[t]), tmp)
-                with open(tmp, "rb") as f:
-                    os.fsync(f.fileno())
-                os.replace(tmp, final)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            self._write_atomically(arrow_table(t, self.rows[t]), os.path.join(self.folder, t, name))
         self.rows = {t: [] for t in TABLES}
         self.count = 0
         self.next_part += 1
