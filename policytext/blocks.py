@@ -20,8 +20,9 @@ from typing import Iterator, Optional
 
 from .align import Span
 from .layout import is_pdf_layout
-from .normalize import MAX_PARAGRAPH, LineLayout, View, detect_script, is_soft_break, line_cuts, line_layout
-from .normalize import needs_taiwan_repair, normalize
+from .lines import MAX_PARAGRAPH, LineLayout, is_soft_break, line_cuts, line_layout
+from .normalize import View, normalize
+from .script import detect_script, needs_taiwan_repair
 from .residue import line_residue, residue_lines
 
 __all__ = ["Block", "view_blocks", "BLOCK_SIZE"]

@@ -22,7 +22,9 @@ from pathlib import Path
 from typing import Any, Iterator, Mapping, Optional, Sequence, Union
 
 from .align import Span
-from .normalize import ScriptEvidence, Target, View, detect_script, needs_taiwan_repair, normalize, residue_lines
+from .normalize import Target, View, normalize
+from .residue import residue_lines
+from .script import ScriptEvidence, detect_script, needs_taiwan_repair
 from .reading import PathOrBytes, ReadError, read_text
 from .segment import Segmenter, Token, in_spans
 

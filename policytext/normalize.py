@@ -8,10 +8,14 @@ back to the exact span of the text as read.  Steps, in order:
    em space) to a plain space; one character for one.
 2. **lines**: soft line breaks deleted, where a web page broke a sentence
    at a link (``通过了我们国家的根本法——⏎中华人民共和国宪法⏎，接着``)
-   or put a list marker alone on a line (``一是⏎企业管理体制…``).
+   or put a list marker alone on a line (``一是⏎企业管理体制…``)
+   (:mod:`policytext.lines`); in a PDF's text layer, letter spacing and page
+   furniture too (:mod:`policytext.layout`); a line too long to work on is
+   cut into paragraphs at sentence ends.
 3. **script**: OpenCC t2s / s2t / s2tw / s2hk, or the repair of text that
    was machine-converted with Taiwan phrases (``巨集觀`` → ``宏观``,
-   ``專案`` → ``项目``, but ``指標`` stays ``指标``).
+   ``專案`` → ``项目``, but ``指標`` stays ``指标``), as decided by
+   :mod:`policytext.script`.
 
 >>> v = normalize("實現區屬生產總值２２１．８億元增長10.4％", script="simplified")
 >>> v.text
@@ -26,19 +30,16 @@ back to the exact span of the text as read.  Steps, in order:
 """
 from __future__ import annotations
 
-import functools
-import re
-from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator, Literal, Optional
-
-import numpy as np
+from typing import Literal, Optional
 
 from . import _chartable
 from .align import Alignment, Span, Step
-from .convert import Converter, _load
+from .convert import Converter
 from .layout import layout_edits
+from .lines import MAX_PARAGRAPH, LineLayout, paragraph_cuts, soft_breaks, wrap_spaces
 from .residue import residue_lines
+from .script import Script, ScriptEvidence, detect_script, needs_taiwan_repair
 
 __all__ = [
     "View",
@@ -50,7 +51,6 @@ __all__ = [
     "fold_width",
 ]
 
-Script = Literal["simplified", "traditional", "mixed"]
 Target = Literal["simplified", "traditional", "taiwan", "hongkong", "original"]
 
 # --- 1. width -----------------------------------------------------------------
@@ -69,243 +69,6 @@ def fold_width(text: str) -> str:
     '平均每年递增7.9%'
     """
     return _chartable.translate(text, _WIDTH, _WIDTH_CODES)
-
-
-# --- 2. soft line breaks ------------------------------------------------------
-_END = set("。！？!?；;：:…」』”）)】》>")  # a line ending like this ends a paragraph
-_MARKER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|首先|其次|再次|最后|最後|第[一二三四五六七八九十]+)\s*[，,、:：]?\s*$")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-@dataclass(frozen=True)
-class LineLayout:
-    """How a text lays out its lines, decided on the whole text: paragraphs apart by blank lines, hard-wrap width."""
-
-    blank: bool = False
-    wrap: int = 0
-
-
-def line_layout(text: str) -> LineLayout:
-    """The :class:`LineLayout` of ``text`` (what :func:`_soft_breaks` judges each line break by).
-
-    >>> line_layout("国内生产总值增长5%，\\n\\n城镇新增就业1100万人。")
-    LineLayout(blank=True, wrap=0)
-    """
-    if "\n" not in text:
-        return LineLayout()
-    nonempty = [ln for ln in text.split("\n") if ln.strip()]
-    blank = text.count("\n\n") >= 0.3 * max(1, len(nonempty))
-    return LineLayout(blank, 0 if blank else _wrap_width(nonempty))
-
-
-def is_soft_break(cur: str, nxt: str, layout: LineLayout) -> bool:
-    """Whether the line break between the lines ``cur`` and ``nxt`` breaks a sentence (see :func:`_soft_breaks`).
-
-    >>> is_soft_break("一是", "企业管理体制改革", LineLayout())
-    True
-    """
-    c, n = cur.rstrip(), nxt.strip()
-    if not (c.strip() and n):
-        return False
-    if _MARKER_LINE.match(c):
-        return True
-    if c[-1] in _END:
-        return False
-    if n[0] in "，,、。；;：:）)》”" or (layout.blank and _sentence_piece(c, n)):
-        return True
-    return bool(layout.wrap and len(c.strip()) >= layout.wrap - 2 and not _STARTS_ITEM.match(n))
-
-
-def _soft_breaks(text: str, layout: Optional[LineLayout] = None) -> list[int]:
-    """Offsets of ``\\n`` that break a sentence rather than end a paragraph.
-
-    In a text whose paragraphs are set apart by blank lines (wiki and many web
-    pages), a single newline inside a paragraph is soft when the line before it
-    does not end a sentence.  In a text with one paragraph per line, only a
-    line that is a bare list marker, or a next line that starts with
-    sentence-internal punctuation, is joined.  ``layout`` is decided on
-    ``text`` unless given (a block of a longer text takes the whole text's).
-    """
-    lines = text.split("\n")
-    if len(lines) < 2:
-        return []
-    layout = layout or line_layout(text)
-    out = []
-    pos = 0
-    for i in range(len(lines) - 1):
-        pos += len(lines[i])
-        if is_soft_break(lines[i], lines[i + 1], layout):
-            out.append(pos)
-        pos += 1
-    return out
-
-
-_STARTS_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+|\d{1,2}[.、．](?!\d)|[①-⑩]|首先|其次|最后)")
-
-
-def _wrap_width(lines: list[str]) -> int:
-    """The column a hard-wrapped text breaks at, or 0.
-
-    Text saved from fixed-width pages breaks every line at the same width,
-    mid-sentence; most of its lines have that length and do not end a sentence.
-    """
-    if len(lines) < 8:
-        return 0
-    lengths = [len(ln.strip()) for ln in lines]
-    counts = Counter(lengths)
-    top = max(set(lengths), key=counts.__getitem__)  # as lengths.count, without a pass over the lines per length
-    at_width = sum(1 for n in lengths if top - 2 <= n <= top)
-    unfinished = sum(1 for ln in lines if ln.rstrip() and ln.rstrip()[-1] not in _END)
-    if top >= 16 and at_width >= 0.5 * len(lines) and unfinished >= 0.5 * len(lines):
-        return top
-    return 0
-
-
-def _sentence_piece(cur: str, nxt: str) -> bool:
-    """Whether ``cur`` and ``nxt`` look like one sentence cut at a link."""
-    # a heading ("一、2014年工作回顾") is followed by a blank line in such texts,
-    # so two non-blank lines in a row are one paragraph; a short last line
-    # without end punctuation followed by a CJK or ASCII piece is a cut.
-    return bool(_CJK.search(cur[-1:]) or cur[-1].isalnum() or cur[-1] in "—-（(《“、，,") and bool(
-        _CJK.match(nxt) or nxt[0].isalnum() or nxt[0] in "（(《“—-"
-    )
-
-
-_WRAP_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
-
-
-def _wrap_spaces(text: str) -> list[int]:
-    """Offsets of the spaces a wrapped line left between two Han characters
-    (香港特別 行政區, 一百八 十六億元), when a text has them throughout: at least
-    20, one in 400 characters (a slogan pair 好客山东 好品山东 now and then is kept).
-
-    >>> len(_wrap_spaces("香港特別 行政區政府。" * 30)), _wrap_spaces("礼乐和合 探知齐鲁")
-    (30, [])
-    """
-    spaces = [m.start() for m in _WRAP_SPACE.finditer(text)]
-    return spaces if len(spaces) >= max(20, len(text) / 400) else []
-
-
-# --- 2b. bounded paragraphs -----------------------------------------------------
-MAX_PARAGRAPH = 4000
-_SENTENCE_ENDS = "。！？!?；;"
-_CLAUSE_ENDS = "，,、：:"
-
-
-def _paragraph_cuts(text: str, limit: int) -> list[int]:
-    """Where to insert a line break so that no line is longer than ``limit``.
-
-    A cut goes after the last sentence end in the second half of the window,
-    else after a clause end, else at the limit itself; linear in the text.
-
-    >>> t = "增长5%。" * 5
-    >>> _paragraph_cuts(t, 12)
-    [10, 20]
-    """
-    cuts: list[int] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        end = text.find("\n", pos)
-        end = n if end < 0 else end
-        if end - pos > limit:
-            cuts.extend(line_cuts(text, pos, end, limit))
-        pos = end + 1
-    return cuts
-
-
-def line_cuts(text: str, start: int, end: int, limit: int) -> Iterator[int]:
-    """The cuts of :func:`_paragraph_cuts` in the line ``text[start:end]``, one at a time."""
-    pos = start
-    while end - pos > limit:
-        lo, hi = pos + limit // 2, pos + limit
-        cut = max(text.rfind(c, lo, hi) for c in _SENTENCE_ENDS)
-        if cut < 0:
-            cut = max(text.rfind(c, lo, hi) for c in _CLAUSE_ENDS)
-        cut = hi if cut < 0 else cut + 1
-        yield cut
-        pos = cut
-
-
-# --- 3. script -------------------------------------------------------------------
-@functools.lru_cache(maxsize=1)
-def _script_classes() -> tuple[dict[int, int], np.ndarray]:
-    """Script-only characters by code point: 1 Traditional only, 2 Simplified only.
-
-    Counted through a numpy table (:func:`._chartable.count_classes`); a regex
-    character class of four thousand characters was twenty times slower.
-    """
-    ts, st = _load("TSCharacters"), _load("STCharacters")
-    trad_only = {k for k, v in ts.items() if len(k) == 1 and k != v and k not in st}
-    simp_only = {k for k, v in st.items() if len(k) == 1 and k != v and k not in ts}
-    classes = {ord(c): 1 for c in trad_only}
-    classes.update({ord(c): 2 for c in simp_only})
-    return classes, _chartable.class_table(classes)
-
-
-@dataclass(frozen=True)
-class ScriptEvidence:
-    """What the script verdict rests on: counts of script-specific characters."""
-
-    script: Script
-    traditional_chars: int
-    simplified_chars: int
-
-    @property
-    def traditional_share(self) -> float:
-        n = self.traditional_chars + self.simplified_chars
-        return self.traditional_chars / n if n else 0.0
-
-
-def detect_script(text: str, *, mixed_share: float = 0.1) -> ScriptEvidence:
-    """Classify a text as simplified, traditional or mixed.
-
-    Counts characters that exist only in one script (``國`` vs ``国``); a text
-    whose minority script exceeds ``mixed_share`` of them is ``mixed``.  A text
-    with no script-specific characters at all is called simplified.
-
-    >>> detect_script("國內生產總值").script
-    'traditional'
-    >>> detect_script("国内生产总值").script
-    'simplified'
-    """
-    _, t, s = (int(n) for n in _chartable.count_classes(text, *_script_classes(), 3))
-    n = t + s
-    if n == 0 or t <= mixed_share * n:
-        script: Script = "simplified"
-    elif s <= mixed_share * n:
-        script = "traditional"
-    else:
-        script = "mixed"
-    return ScriptEvidence(script, t, s)
-
-
-_MAINLAND = re.compile(
-    "黨委|黨中央|黨組|幹部|社會主義|人民代表大會|國務院|同志們|鄉鎮|縣委|市委|省委|區委|政協|小康|"
-    "五年規劃|十[一二三四五]五|全面從嚴|習近平|中國共產黨|規上"
-)
-# words only s2twp writes: 宏 became 巨集 (the computing "macro") in 宏观
-_ARTIFACT = re.compile("巨集觀|巨集經濟|巨集調控|巨集政策")
-_ELSEWHERE = re.compile("臺灣|台灣|中華民國|立法院|行政院|總統|國人|立法會|特區政府|行政長官|香港特別行政區|澳門|議員")
-
-
-def needs_taiwan_repair(text: str) -> bool:
-    """Whether a Traditional text reads as Simplified mainland text run through s2twp.
-
-    A mainland speech machine-converted with Taiwan phrases speaks of 黨委,
-    幹部, 國務院 and writes 巨集觀 for 宏观; a genuine Taiwanese or Hong Kong
-    address speaks of 立法院, 行政院, 特區政府, and keeps its 專案.
-
-    >>> needs_taiwan_repair("區委、區政府領導下,全區幹部有效應對巨集觀政策,推進專案建設")
-    True
-    >>> needs_taiwan_repair("行政院將推動專案,立法院審議,臺灣經濟持續成長")
-    False
-    """
-    if _ARTIFACT.search(text):
-        return True
-    mainland = len(_MAINLAND.findall(text))
-    elsewhere = len(_ELSEWHERE.findall(text))
-    return mainland >= 2 and mainland > 2 * elsewhere
 
 
 # --- the view --------------------------------------------------------------------
@@ -382,35 +145,54 @@ def normalize(
             of it (:mod:`policytext.blocks`): soft line breaks are judged by
             it, and the text is known not to be a PDF's text layer.
     """
-    al = Alignment.identity(text)
-    names = []
-    cur = text
+    state = (Alignment.identity(text), text, ())
     if width:
-        folded = fold_width(cur)
-        if folded != cur:
-            al = al.then(Step(cur, folded, (), "width"))
-            names.append("width")
-            cur = folded
-    pdf = layout_edits(cur) if join_lines and layout is None else []
-    if pdf:  # a PDF's text layer: letter spacing, printed lines and page furniture
-        step = Step.from_replacements(cur, pdf, "pdf")
-        al = al.then(step)
-        names.append("pdf")
-        cur = step.target
-    elif join_lines:
-        breaks = sorted(_soft_breaks(cur, layout) + _wrap_spaces(cur))
-        if breaks:
-            step = Step.from_replacements(cur, [(b, b + 1, "") for b in breaks], "lines")
-            al = al.then(step)
-            names.append("lines")
-            cur = step.target
+        state = _width_step(state)
+    if join_lines:
+        state = _line_steps(state, layout)
     if max_paragraph:
-        cuts = _paragraph_cuts(cur, max_paragraph)
-        if cuts:
-            step = Step.from_replacements(cur, [(c, c, "\n") for c in cuts], "chunks")
-            al = al.then(step)
-            names.append("chunks")
-            cur = step.target
+        state = _chunk_step(state, max_paragraph)
+    al, cur, names = _script_steps(state, script, repair, source_script)
+    return View(cur, al, script, names)
+
+
+_State = tuple[Alignment, str, tuple[str, ...]]  # the alignment so far, the view so far, the steps' names
+
+
+def _then(state: _State, step: Step, name: Optional[str]) -> _State:
+    al, _, names = state
+    return al.then(step), step.target, names + ((name,) if name else ())
+
+
+def _width_step(state: _State) -> _State:
+    cur = state[1]
+    folded = fold_width(cur)
+    return _then(state, Step(cur, folded, (), "width"), "width") if folded != cur else state
+
+
+def _line_steps(state: _State, layout: Optional[LineLayout]) -> _State:
+    """A PDF's text layer (letter spacing, printed lines, page furniture), else soft line breaks deleted."""
+    cur = state[1]
+    pdf = layout_edits(cur) if layout is None else []
+    if pdf:
+        return _then(state, Step.from_replacements(cur, pdf, "pdf"), "pdf")
+    breaks = sorted(soft_breaks(cur, layout) + wrap_spaces(cur))
+    if breaks:
+        return _then(state, Step.from_replacements(cur, [(b, b + 1, "") for b in breaks], "lines"), "lines")
+    return state
+
+
+def _chunk_step(state: _State, max_paragraph: int) -> _State:
+    cur = state[1]
+    cuts = paragraph_cuts(cur, max_paragraph)
+    if cuts:
+        return _then(state, Step.from_replacements(cur, [(c, c, "\n") for c in cuts], "chunks"), "chunks")
+    return state
+
+
+def _script_steps(state: _State, script: Target, repair: Optional[bool], source_script: Optional[Script]) -> _State:
+    """The conversion to ``script``: through the Simplified pivot, with the Taiwan-phrase repair when asked."""
+    cur = state[1]
     conv = None
     if script == "simplified":
         src = source_script or detect_script(cur).script
@@ -423,12 +205,12 @@ def normalize(
         src = source_script or detect_script(cur).script
         if src != "simplified":  # bring Traditional to the Simplified pivot first
             for step in Converter.get("t2s").steps(cur):
-                al = al.then(step)
+                state = _then(state, step, None)
                 cur = step.target
         conv = _TARGET_CONVERSION[script]
     if conv:
         for step in Converter.get(conv).steps(cur):
-            al = al.then(step)
+            state = _then(state, step, None)
             cur = step.target
-        names.append(conv)
-    return View(cur, al, script, tuple(names))
+        state = state[0], state[1], state[2] + (conv,)
+    return state

@@ -23,7 +23,9 @@ from typing import Any, Iterable, Iterator, Optional, Protocol, Sequence, Union
 from ._data import data_lines
 from .align import Span
 from .blocks import BLOCK_SIZE
-from .normalize import View, detect_script, needs_taiwan_repair, normalize, residue_lines
+from .normalize import View, normalize
+from .residue import residue_lines
+from .script import detect_script, needs_taiwan_repair
 
 
 class HasView(Protocol):
