@@ -26,6 +26,7 @@ gave a record; :data:`EXIT_FAILED` (1) some gave an error row;
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import signal
@@ -107,6 +108,21 @@ def _record_of(inp: Input, strict: bool = False) -> dict:
     return extract_record(inp.source, inp.meta, strict)
 
 
+def _head(rec: Mapping) -> dict:
+    """What the parent needs of a record it does not see whole: source, meta, and error and reason."""
+    return {k: rec[k] for k in ("source", "meta", "error", "reason") if k in rec}
+
+
+def _finish(encode: Any, rec: dict) -> Any:
+    return rec if encode is None else (_head(rec), encode(rec))
+
+
+def _job(encode: Any, source: str, meta: Mapping, strict: bool) -> Any:
+    """In a worker: the record of one file, encoded for the sink when ``encode`` is given
+    (the parent then only writes: encoding there would take a tenth of a worker's time)."""
+    return _finish(encode, extract_record(source, meta, strict))
+
+
 # --- worker processes ---------------------------------------------------------------------------
 def _die_with_parent() -> None:
     """In a worker: end when the parent ends (PDEATHSIG on Linux, a watch thread everywhere)."""
@@ -145,9 +161,11 @@ def _kill_pool(ex: ProcessPoolExecutor) -> None:
     ex.shutdown(wait=True, cancel_futures=True)
 
 
-def _pooled(inputs: Iterable[Input], workers: int, strict: bool = False) -> Iterator[dict]:
-    """Records in input order from a pool; at most ``4 × workers`` documents in flight (a long one at the head keeps the others busy)."""
+def _pooled(inputs: Iterable[Input], workers: int, strict: bool = False, encode: Any = None) -> Iterator[Any]:
+    """Records (or ``(head, encoded)`` pairs, see :func:`_job`) in input order from a pool; at most
+    ``4 × workers`` documents in flight (a long one at the head keeps the others busy)."""
     ex = _new_pool(workers)
+    job = functools.partial(_job, encode)
     window: deque = deque()  # (input, future or ready record, attempt)
     it = iter(inputs)
     clean_exit = False
@@ -157,7 +175,8 @@ def _pooled(inputs: Iterable[Input], workers: int, strict: bool = False) -> Iter
                 inp = next(it, None)
                 if inp is None:
                     break
-                window.append([inp, _record_of(inp) if inp.error else ex.submit(extract_record, inp.source, inp.meta, strict), 0])
+                window.append([inp, _finish(encode, _record_of(inp)) if inp.error
+                               else ex.submit(job, inp.source, inp.meta, strict), 0])
             if not window:
                 break
             inp, fut, attempt = window[0]
@@ -173,8 +192,9 @@ def _pooled(inputs: Iterable[Input], workers: int, strict: bool = False) -> Iter
                 for w in window:
                     if isinstance(w[1], Future):
                         w[2] += 1
-                        w[1] = (error_row(w[0].source, "crash", "the worker process died (out of memory?)", w[0].meta)
-                                if w[2] > 1 else ex.submit(extract_record, w[0].source, w[0].meta, strict))
+                        w[1] = (_finish(encode, error_row(w[0].source, "crash", "the worker process died (out of memory?)",
+                                                          w[0].meta))
+                                if w[2] > 1 else ex.submit(job, w[0].source, w[0].meta, strict))
                 continue
             window.popleft()
             yield rec
@@ -192,6 +212,10 @@ def iter_records(inputs: Iterable[Union[str, Input]], workers: int = 1, strict: 
     >>> [r["source"] for r in iter_records(["corpora/gwr-1985.txt", "no/such.txt"])]
     ['corpora/gwr-1985.txt', 'no/such.txt']
     """
+    return _records(inputs, workers, strict)
+
+
+def _records(inputs: Iterable[Union[str, Input]], workers: int, strict: bool, encode: Any = None) -> Iterator[Any]:
     it = iter(inputs)
     first = next(it, None)
     if first is None:
@@ -200,10 +224,10 @@ def iter_records(inputs: Iterable[Union[str, Input]], workers: int = 1, strict: 
     if not isinstance(first, Input):
         items = iter_inputs(items)
     if workers > 1:
-        yield from _pooled(items, workers, strict)
+        yield from _pooled(items, workers, strict, encode)
     else:
         for inp in items:
-            yield _record_of(inp, strict)
+            yield _finish(encode, _record_of(inp, strict))
 
 
 # --- a run: inputs → sink ---------------------------------------------------------------------
@@ -269,7 +293,8 @@ def run(paths: Iterable[str], output: Optional[str] = None, fmt: str = "jsonl", 
     ``resume`` keeps the records ``output`` holds and extracts the rest; ``retry_errors`` (implies
     ``resume``) also redoes the inputs that gave an error row, whose new row replaces the old.
 
-    ``progress`` is a callable ``(record)`` called once each record is durable
+    ``progress`` is a callable ``(row)`` called once each record is durable, with the record's
+    ``source``, ``meta`` and, for an error row, ``error`` and ``reason``
     (records are fsync'd together at most every half second; the CLI passes a progress bar).  ``engine="dask"`` runs on a Dask cluster
     (``scheduler`` an address, or a LocalCluster when None).
     """
@@ -290,15 +315,17 @@ def run(paths: Iterable[str], output: Optional[str] = None, fmt: str = "jsonl", 
         if engine == "dask":
             from .cluster import dask_records
 
-            records = dask_records(todo, scheduler=scheduler, workers=workers, strict=strict)
+            encode = sink.encoder()
+            records = (_finish(encode, rec) for rec in
+                       dask_records(todo, scheduler=scheduler, workers=workers, strict=strict))
         else:
-            records = iter_records(todo, workers, strict)
+            records = _records(todo, workers, strict, sink.encoder())
         done = _Durable(sink, progress)
-        for rec in records:
-            sink.write(rec)
+        for head, payload in records:
+            sink.write_encoded(payload)
             summary.documents += 1
-            summary.errors += "error" in rec
-            done.add(rec)
+            summary.errors += "error" in head
+            done.add(head)
         done.sync()
     finally:
         try:

@@ -25,6 +25,7 @@ written to a temporary file renamed into place when complete (a stale
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -46,15 +47,45 @@ def _fsync(f) -> None:
         pass  # a pipe or terminal: nothing to make durable
 
 
+def jsonl_line(rec: Mapping[str, Any]) -> str:
+    """A record as one strict JSON line (no NaN or Infinity).
+
+    >>> jsonl_line({"source": "gwr-2015.txt", "name": "国内生产总值"})
+    '{"source": "gwr-2015.txt", "name": "国内生产总值"}\\n'
+    """
+    return json.dumps(rec, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def csv_text(table: str, cols: tuple, rec: Mapping[str, Any]) -> str:
+    """The CSV lines one record contributes to ``table`` (columns ``cols``)."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    for row in table_rows(rec)[table]:
+        w.writerow([csv_value(row.get(c)) for c in cols])
+    return buf.getvalue()
+
+
 class Sink:
     """Base: ``write(record)``, ``close()``; ``done`` holds the sources a resumed run skips,
-    ``prior_errors`` how many of them were error rows (when the format tells)."""
+    ``prior_errors`` how many of them were error rows (when the format tells).
+
+    ``encoder()`` is a picklable function turning a record into what
+    ``write_encoded`` takes (a JSON line, CSV text, table rows): the batch
+    engine runs it in the worker that made the record, so that the parent
+    process only writes.  ``write(rec)`` is ``write_encoded(encoder()(rec))``.
+    """
 
     done: set
     prior_errors: int = 0
 
-    def write(self, rec: Mapping[str, Any]) -> None:  # pragma: no cover - interface
+    def encoder(self) -> Any:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def write_encoded(self, payload: Any) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def write(self, rec: Mapping[str, Any]) -> None:
+        self.write_encoded(self.encoder()(rec))
 
     def sync(self) -> None:
         """Make every record written so far durable (a no-op where writing already does)."""
@@ -66,19 +97,33 @@ class Sink:
         pass
 
 
+def jsonl_bytes(rec: Mapping[str, Any]) -> bytes:
+    """:func:`jsonl_line` in UTF-8: what a worker hands the parent (bytes cross a pipe as they are)."""
+    return jsonl_line(rec).encode("utf-8")
+
+
 class JsonlSink(Sink):
+    """One record a line, written as UTF-8 bytes (a binary file; stdout's buffer)."""
+
     def __init__(self, path: Optional[str], resume: bool, retry_errors: bool = False) -> None:
         self.done = set()
         if path is None:
-            self.f, self._own = sys.stdout, False
+            sys.stdout.flush()
+            self.f, self._own = getattr(sys.stdout, "buffer", sys.stdout), False
         elif resume and os.path.exists(path):
             self.done, self.prior_errors = _resume_jsonl(path, retry_errors)
-            self.f, self._own = open(path, "a", encoding="utf-8", newline=""), True
+            self.f, self._own = open(path, "ab"), True
         else:
-            self.f, self._own = open(path, "w", encoding="utf-8", newline=""), True
+            self.f, self._own = open(path, "wb"), True
 
-    def write(self, rec) -> None:
-        self.f.write(json.dumps(rec, ensure_ascii=False, allow_nan=False) + "\n")
+    def encoder(self) -> Any:
+        return jsonl_bytes
+
+    def write_encoded(self, line: bytes) -> None:
+        if isinstance(self.f, io.TextIOBase):  # a stdout without a buffer (a notebook, a test's capture)
+            self.f.write(line.decode("utf-8"))
+        else:
+            self.f.write(line)
         self.f.flush()
 
     def close(self) -> None:
@@ -154,12 +199,11 @@ class CsvSink(Sink):
         if path is None or fresh:
             self.w.writerow(self.cols)
 
-    def write(self, rec) -> None:
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        for row in table_rows(rec)[self.table]:
-            w.writerow([csv_value(row.get(c)) for c in self.cols])
-        self.f.write(buf.getvalue())
+    def encoder(self) -> Any:
+        return functools.partial(csv_text, self.table, tuple(self.cols))
+
+    def write_encoded(self, text: str) -> None:
+        self.f.write(text)
         self.f.flush()
 
     def close(self) -> None:
@@ -276,8 +320,11 @@ class ParquetSink(Sink):
             if os.path.exists(tmp):
                 os.unlink(tmp)
 
-    def write(self, rec) -> None:
-        for t, rs in table_rows(rec).items():
+    def encoder(self) -> Any:
+        return table_rows
+
+    def write_encoded(self, rows: dict) -> None:
+        for t, rs in rows.items():
             self.rows[t].extend(rs)
         self.count += 1
         if self.count >= self.part_size:
