@@ -315,9 +315,7 @@ def run(paths: Iterable[str], output: Optional[str] = None, fmt: str = "jsonl", 
         if engine == "dask":
             from .cluster import dask_records
 
-            encode = sink.encoder()
-            records = (_finish(encode, rec) for rec in
-                       dask_records(todo, scheduler=scheduler, workers=workers, strict=strict))
+            records = dask_records(todo, scheduler=scheduler, workers=workers, strict=strict, encode=sink.encoder())
         else:
             records = _records(todo, workers, strict, sink.encoder())
         done = _Durable(sink, progress)

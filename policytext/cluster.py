@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import contextlib
 from collections import deque
-from typing import Iterable, Iterator, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Union
 
-from .batch import _record_of, error_row
+from .batch import _finish, _record_of, error_row
 from .inputs import Input, iter_inputs
 
 __all__ = ["dask_records", "bag", "dataframes", "client"]
@@ -44,8 +44,11 @@ def client(scheduler: Optional[str] = None, workers: int = 2):
 
 
 def dask_records(inputs: Iterable[Union[str, Input]], scheduler: Optional[str] = None, workers: int = 2,
-                 strict: bool = False, window: int = 0) -> Iterator[dict]:
-    """Records of ``inputs`` in input order, extracted on a Dask cluster (files read on the workers)."""
+                 strict: bool = False, window: int = 0, encode: Any = None) -> Iterator[Any]:
+    """Records of ``inputs`` in input order, extracted on a Dask cluster (files read on the workers).
+
+    With ``encode`` (a sink's encoder), ``(head, encoded)`` pairs instead, encoded on the workers.
+    """
     with client(scheduler, workers) as c:
         nthreads = sum(c.nthreads().values()) or workers
         window = window or 4 * nthreads
@@ -58,14 +61,19 @@ def dask_records(inputs: Iterable[Union[str, Input]], scheduler: Optional[str] =
                     break
                 if isinstance(inp, str):
                     inp = Input(inp)
-                pending.append((inp, c.submit(_record_of, inp, strict, pure=False)))
+                pending.append((inp, c.submit(_work, inp, strict, encode, pure=False)))
             if not pending:
                 return
             inp, fut = pending.popleft()
             try:
                 yield fut.result()
             except Exception as e:  # the worker died or the task could not run there
-                yield error_row(inp.source, "crash", f"on a Dask worker: {type(e).__name__}: {e}", inp.meta)
+                yield _finish(encode, error_row(inp.source, "crash", f"on a Dask worker: {type(e).__name__}: {e}",
+                                                inp.meta))
+
+
+def _work(inp: Input, strict: bool, encode: Any) -> Any:
+    return _finish(encode, _record_of(inp, strict))
 
 
 def bag(paths: Iterable[Union[str, Input]], strict: bool = False):
