@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 
 from .align import Span
 from .layout import is_pdf_layout
-from .lines import MAX_PARAGRAPH, LineLayout, is_soft_break, line_cuts, line_layout
+from .lines import MAX_PARAGRAPH, LineLayout, line_cuts, line_layout, soft_break_at
 from .normalize import View, normalize
 from .script import detect_script, needs_taiwan_repair
 from .residue import line_residue, residue_lines
@@ -117,6 +117,9 @@ def _pieces(text: str, layout: LineLayout, size: int, limit: int) -> Iterator[tu
 
 
 def _soft_after(text: str, pos: int, stop: int, layout: LineLayout) -> bool:
-    """Whether the line break ending the line ``text[pos:stop]`` is soft."""
+    """Whether the line break ending the line ``text[pos:stop]`` is soft (judged with the lines around it)."""
     end = text.find("\n", stop + 1)
-    return is_soft_break(text[pos:stop], text[stop + 1:len(text) if end < 0 else end], layout)
+    nxt_end = len(text) if end < 0 else end
+    before = text[text.rfind("\n", 0, pos - 1) + 1:pos - 1] if pos else None
+    after = None if end < 0 else text[end + 1:len(text) if (e2 := text.find("\n", end + 1)) < 0 else e2]
+    return soft_break_at(before, text[pos:stop], text[stop + 1:nxt_end], after, layout)

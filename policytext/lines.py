@@ -23,8 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-__all__ = ["LineLayout", "line_layout", "is_soft_break", "soft_breaks", "wrap_spaces", "paragraph_cuts", "line_cuts",
-           "MAX_PARAGRAPH"]
+__all__ = ["LineLayout", "line_layout", "is_soft_break", "soft_break_at", "soft_breaks", "unbroken", "wrap_spaces",
+           "paragraph_cuts", "line_cuts", "MAX_PARAGRAPH"]
 
 _END = set("。！？!?；;：:…」』”）)】》>")  # a line ending like this ends a paragraph
 _MARKER_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|首先|其次|再次|最后|最後|第[一二三四五六七八九十]+)\s*[，,、:：]?\s*$")
@@ -48,7 +48,7 @@ def line_layout(text: str) -> LineLayout:
     """
     if "\n" not in text:
         return LineLayout()
-    nonempty = [ln for ln in text.split("\n") if ln.strip()]
+    nonempty = [ln for ln in text.split("\n") if ln.strip() and not _ghost(ln)]
     blank = text.count("\n\n") >= 0.3 * max(1, len(nonempty))
     return LineLayout(blank, 0 if blank else _wrap_width(nonempty))
 
@@ -72,7 +72,8 @@ def is_soft_break(cur: str, nxt: str, layout: LineLayout) -> bool:
 
 
 def soft_breaks(text: str, layout: Optional[LineLayout] = None) -> list[int]:
-    """Offsets of ``\\n`` that break a sentence rather than end a paragraph.
+    """Offsets of the characters to delete where a line break breaks a sentence rather than ends a paragraph:
+    the soft ``\\n`` themselves, and a ghost line's characters between two soft ones (see :func:`soft_break_at`).
 
     In a text whose paragraphs are set apart by blank lines (wiki and many web
     pages), a single newline inside a paragraph is soft when the line before it
@@ -84,19 +85,70 @@ def soft_breaks(text: str, layout: Optional[LineLayout] = None) -> list[int]:
     >>> t = "通过了我们国家的根本法——\\n中华人民共和国宪法\\n，接着"
     >>> soft_breaks(t), soft_breaks(t, LineLayout(blank=True))
     ([23], [13, 23])
+    >>> soft_breaks("国内生产总值达到74.4\\n\\u200b\\n万亿元，增长6.7%", LineLayout(blank=True))
+    [12, 13, 14]
     """
     lines = text.split("\n")
     if len(lines) < 2:
         return []
     layout = layout or line_layout(text)
-    out = []
+    out: list[int] = []
     pos = 0
-    for i in range(len(lines) - 1):
+    n = len(lines)
+    for i in range(n - 1):
         pos += len(lines[i])
-        if is_soft_break(lines[i], lines[i + 1], layout):
+        if soft_break_at(lines[i - 1] if i else None, lines[i], lines[i + 1], lines[i + 2] if i + 2 < n else None,
+                         layout):
+            if _ghost(lines[i]):  # the ghost between two halves of a sentence goes with the breaks around it
+                out.extend(range(pos - len(lines[i]), pos))
             out.append(pos)
         pos += 1
     return out
+
+
+# a line holding nothing visible: spaces of any width, and format characters (soft hyphen, zero-width space,
+# non-joiner and joiner, direction marks, word joiner, BOM), what a scraped page leaves of an inline element
+_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_GHOST = re.compile(rf"[\s{_INVISIBLE}]+")
+_BREAK = re.compile(rf"\n(?:(?:[^\S\n]|[{_INVISIBLE}])+\n)?")
+
+
+def unbroken(text: str) -> str:
+    """``text`` less its line breaks and the ghost lines between them: a name written across lines, as one.
+
+    >>> unbroken("城镇新增\\n\\u200b\\n就业"), unbroken("国内生产\\n总值")
+    ('城镇新增就业', '国内生产总值')
+    """
+    return _BREAK.sub("", text)
+
+
+def _ghost(line: str) -> bool:
+    """Whether ``line`` is a ghost line: not empty, nothing visible (``"\\u200b"``, ``"\\xa0"``, ``"\\u3000\\u3000"``)."""
+    return bool(line) and _GHOST.fullmatch(line) is not None
+
+
+def soft_break_at(before: Optional[str], cur: str, nxt: str, after: Optional[str], layout: LineLayout) -> bool:
+    """Whether the line break between the lines ``cur`` and ``nxt`` is soft, given the lines around them.
+
+    A single ghost line (nothing visible, see :func:`_ghost`) between two
+    lines is not a paragraph break of its own (an empty line is): the break is
+    judged between the lines either side of it, and both breaks around the
+    ghost are soft or neither.  ``before`` is the line before ``cur`` and
+    ``after`` the line after ``nxt`` (``None`` at the text's edges).
+
+    >>> blank = LineLayout(blank=True)
+    >>> soft_break_at(None, "国内生产总值达到74.4", "\\u200b", "万亿元，增长6.7%", blank)
+    True
+    >>> soft_break_at("国内生产总值达到74.4", "\\u200b", "万亿元，增长6.7%", None, blank)
+    True
+    >>> soft_break_at(None, "国内生产总值达到74.4", "", "万亿元，增长6.7%", blank)
+    False
+    """
+    if _ghost(cur):
+        return before is not None and not _ghost(before) and not _ghost(nxt) and is_soft_break(before, nxt, layout)
+    if _ghost(nxt):
+        return after is not None and not _ghost(after) and is_soft_break(cur, after, layout)
+    return is_soft_break(cur, nxt, layout)
 
 
 def _wrap_width(lines: list[str]) -> int:

@@ -139,10 +139,14 @@ def test_national_series_1992_2025(national_rows):
     assert all(gdp[y].target == STATED_GROWTH_TARGETS[y] for y in expected)
     assert 2001 not in gdp
     # the next report states no figure for the year: 2000 says 国内生产总值增长率达到预期目标, 2008 reviews five
-    # years (比2002年增长65.5%, 年均增长10.6%); 2017 breaks 74.4 / 万亿元 with a line holding a zero-width space
+    # years (比2002年增长65.5%, 年均增长10.6%)
     unstated = {1999, 2007}
-    assert all(gdp[y].outcome is not None for y in expected - unstated - {2016})
+    assert all(gdp[y].outcome is not None for y in expected - unstated)
     assert all(gdp[y].outcome is None for y in unstated)
+    # 2017 writes 74.4, a line holding only a zero-width space, then 万亿元，增长6.7%: read across the ghost line
+    r = gdp[2016]
+    assert (r.target, r.target_high, r.qualifier, r.outcome, r.met) == (6.5, 7, "range", 6.7, True)
+    assert r.outcome_text.endswith("74.4\n\u200b\n万亿元，增长6.7%")
     for r in gdp.values():
         if r.outcome is not None:
             assert _number_in(r.outcome, r.outcome_text), r

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Optional, Union
 
 from ..document import Document
+from ..lines import unbroken
 from .enumerations import find_enumerations
 from .formulations import find_formulations
 from .indicators import find_indicators
@@ -116,8 +117,8 @@ def extract(doc_or_text: Union[Document, str], *, indicators: bool = True, enume
         return orig[s:e]
 
     def oname(span, fallback: str) -> str:
-        """A name or title as written, less the soft line breaks the view removed."""
-        return otext(span, fallback).replace("\n", "")
+        """A name or title as written, less the soft line breaks (and ghost lines) the view removed."""
+        return unbroken(otext(span, fallback))
 
     inds = []
     if indicators:

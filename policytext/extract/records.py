@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
+from ..lines import unbroken
+
 __all__ = ["Change", "Indicator"]
 
 Span = tuple[int, int]
@@ -69,4 +71,4 @@ class Indicator:
             else:
                 name_span = to_original(name_span)
                 name = original[name_span[0]:name_span[1]]
-        return replace(self, name=name.replace("\n", ""), span=(s, e), text=original[s:e], name_span=name_span)
+        return replace(self, name=unbroken(name), span=(s, e), text=original[s:e], name_span=name_span)
