@@ -8,6 +8,8 @@ The strip lists are in ``policytext/data/name_strips.tsv``.
 ('城镇居民人均可支配收入', 0, 2)
 >>> clean_name("在此基础上")  # nothing left of a measure
 ('', 0, 5)
+>>> clean_name("煤炭、电解铝分别淘汰落后生产能力")  # a list's name ends before 分别
+('煤炭、电解铝', 0, 10)
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ MODIFIER = r"(?:按可比价格计算|按现价计算|(?:扣除|剔除|考虑)(?
 YEAR_WORD = r"(?:(?:1 ?9|2 ?0) ?\d ?\d ?年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)"
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _AFTER_STOP = re.compile(r"(?:得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|(?<!荣)获得?|平均每年|因地制宜|被|已|将|正在|进行|在|是|的|和"
-                         r"|(?<![参给])与|(?<![高中初平同均对相])等|全部|全面|(?<![人平])均|都|陆续|相继|先后|顺利|基本)")
+                         r"|(?<![参给])与|(?<![高中初平同均对相])等|全部|全面|(?<![人平])均|都|分别|陆续|相继|先后|顺利|基本)")
 # the words that join measures in a list: 、和 及 与, but not inside 普及, 参与, 总和
 AND = re.compile(r"、|(?<![普以涉危波触企顾])及(?![时格早])|(?<![参给赋])与|(?<![总温缓饱共祥调柔谦])和(?![谐平睦美顺])")
 
@@ -62,6 +64,12 @@ def clean_name(raw: str) -> tuple[str, int, int]:
     """Strip verbs and function words around a name; return (name, lead, tail) trimmed counts."""
     s = raw.strip()
     lead = len(raw) - len(raw.lstrip())
+    cut = s.find("分别")
+    if cut > 0 and clean_name(s[:cut])[0]:
+        # 煤炭、电解铝分别淘汰落后生产能力: what follows 分别 is said of each measure named before it
+        s, cut_off = s[:cut], len(s) - cut
+    else:
+        cut_off = 0
     b = _BREAKER.match(s)
     if b and b.end() < len(s) and clean_name(s[b.end():])[0]:
         lead += b.end()
@@ -71,14 +79,14 @@ def clean_name(raw: str) -> tuple[str, int, int]:
         lead += m.end()
         s = s[m.end():]
     elif m:
-        return "", lead + len(s), 0
+        return "", lead + len(s), cut_off
     m = _TAIL_STRIP.search(s)
-    tail = 0
+    tail = cut_off
     if m and m.start() > 0:
-        tail = len(s) - m.start()
+        tail += len(s) - m.start()
         s = s[: m.start()]
     elif m and m.start() == 0:
-        return "", lead, len(s)
+        return "", lead, tail + len(s)
     m2 = _VERB_INSIDE.search(s)
     if m2 and m2.end() < len(s):
         lead += m2.end()

@@ -287,9 +287,22 @@ def _name_before(sent: str, p: Pending) -> tuple[str, int, int, int, str]:
     return name, cs, lead, tail, raw
 
 
+def _is_figure(name: str) -> bool:
+    """A figure alone names nothing (270元 of 分别从202元、270元提高到209元、280元).
+
+    >>> _is_figure("270元"), _is_figure("110报警数")
+    (True, False)
+    """
+    if not GATE.search(name):
+        return False
+    qs = quantities(name)
+    return len(qs) == 1 and qs[0].start == 0 and qs[0].end >= len(name)
+
+
 def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Optional[Indicator]:
     q, ch = p.q, p.change
     name, cs, lead, _, _ = _name_before(sent, p)
+    name = "" if _is_figure(name) else name
     name_span = (base + cs + lead, base + cs + lead + len(name)) if name else None
     if name in ("经济", "国民经济", "本港经济", "台湾经济") and ch is not None:
         # 经济增长7% / 經濟成長3.1%: the measure is called 经济增长

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .names import AND, LEAD_STRIP, YEAR_WORD, clause_start, clean_name
-from .quantities import GATE
+from .quantities import GATE, quantities
 from .records import Indicator
 
 __all__ = ["carry_names", "distribute", "split_series"]
@@ -94,15 +94,112 @@ def carry_names(sent: str, base: int, results: list[Indicator]) -> list[Indicato
     return results
 
 
+def _ends_in_figure(part: str) -> bool:
+    """A list part that ends in a figure is an earlier series, no name: 分别从每人每月202元、270元提高到…
+
+    >>> _ends_in_figure("分别从每人每月202元"), _ends_in_figure("2007年中"), _ends_in_figure("PM10")
+    (True, False, False)
+    """
+    part = part.rstrip()
+    qs = quantities(part) if GATE.search(part) else []
+    return bool(qs) and qs[-1].end >= len(part)
+
+
 def _series_names(sent: str, base: int, first: Indicator, n: int) -> Indicator:
     """电子信息、高端装备制造、现代消费品营业收入分别达到……: the names run back over 、."""
     pos = first.name_span[0] - base
     while pos > 1 and sent[pos - 1] == "、" and len(AND.findall(sent[pos - 1:first.name_span[1] - base])) + 1 <= n:
         j = clause_start(sent, pos - 1)
-        if j >= pos - 1:
+        if j >= pos - 1 or _ends_in_figure(sent[j:pos - 1]):
             break
         pos = j
     lead = LEAD_STRIP.match(sent[pos:first.name_span[0] - base])
+    pos += lead.end() if lead else 0
+    start = min(first.span[0], base + pos)
+    return replace(first, name=sent[pos:first.name_span[1] - base], name_span=(base + pos, first.name_span[1]),
+                   span=(start, first.span[1]), text=sent[start - base:first.span[1] - base])
+
+
+def _segmenter():
+    """The shared default Segmenter (jieba with the policy lexicon), built on first use."""
+    from ..document import _default_segmenter
+
+    return _default_segmenter()
+
+
+def head_start(member: str, last: str) -> int:
+    """Where the head noun that a list member shares with the last member starts in the last one.
+
+    The member stands for as much of the last member as its own width, when a
+    word boundary falls there (城镇、农村|居民人均可支配收入) or when the member
+    with the rest of that word is itself a word (第一、第三产业 → 第一产业,
+    中、高等 → 中等); otherwise for the whole word there, never cut inside it
+    (汽车、有色金属|行业增加值, not 汽车金属……).  ``len(last)``: no head left.
+
+    >>> [last[head_start(m, last):] for m, last in [("汽车", "有色金属行业增加值"), ("城市", "农村低保标准")]]
+    ['行业增加值', '低保标准']
+    >>> [x + "第三产业增加值"[head_start(x, "第三产业增加值"):] for x in ("第一", "家电")]
+    ['第一产业增加值', '家电增加值']
+    """
+    seg = _segmenter()
+    width, pos = len(member), 0
+    for word in seg.cut(last):
+        end = pos + len(word)
+        if end == width:
+            return width
+        if pos < width < end:
+            counterpart = member + last[width:end]
+            return width if seg.cut(counterpart) == [counterpart] else end
+        pos = end
+    return len(last)
+
+
+def _member_bounds(name: str, n: int):
+    """(start, end) of each of the ``n`` measures a list name holds, or None: split on 、和与及, or on 、
+    alone when 和 joins words inside the members (信息传输软件和信息技术服务业、租赁和商务服务业增加值)."""
+    cuts = list(AND.finditer(name))
+    if len(cuts) + 1 != n:
+        cuts = [m for m in cuts if m.group() == "、"]
+    if len(cuts) + 1 != n:
+        return None
+    bounds = list(zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(name)]))
+    return bounds if all(e > b for b, e in bounds) else None
+
+
+def _split_names(first: Indicator, bounds) -> list[tuple[str, object]]:
+    """The name and name span of each member; short parallel modifiers share the last member's head
+    noun (城镇和农村常住居民人均可支配收入, 汽车、有色金属行业增加值) unless a member is long enough
+    to be a measure of its own (单位国内生产总值用水量、能耗、二氧化碳排放量)."""
+    ns = first.name_span[0]
+    last_b, last_e = bounds[-1]
+    last = first.name[last_b:last_e]
+    shared = all(e - b <= 3 for b, e in bounds[:-1])
+    out = []
+    for b, e in bounds[:-1]:
+        member = first.name[b:e]
+        h = last_b + head_start(member, last) if shared else last_e
+        if last_e - h >= 2 and first.name[h] not in "（(":
+            out.append((member + first.name[h:last_e], ((ns + b, ns + e), (ns + h, ns + last_e))))
+        else:
+            out.append((member, (ns + b, ns + e)))
+    out.append((last, (ns + last_b, ns + last_e)))
+    return out
+
+
+def _comma_list(sent: str, base: int, first: Indicator, n: int) -> Indicator:
+    """A name after 、 is the last of a list that 、 separates, 和 joining words inside its members:
+    信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4% (two measures, not
+    租赁 and 商务服务业增加值).  The name unchanged unless 、 gives exactly ``n`` members, none with a figure."""
+    a = pos = first.name_span[0] - base
+    parts = first.name.count("、") + 1
+    while parts < n and pos > 1 and sent[pos - 1] == "、":
+        j = clause_start(sent, pos - 1)
+        if j >= pos - 1 or _ends_in_figure(sent[j:pos - 1]):
+            break
+        pos, parts = j, parts + 1
+    if parts != n or pos == a:
+        return first
+    lead = LEAD_STRIP.match(sent[pos:a])
     pos += lead.end() if lead else 0
     start = min(first.span[0], base + pos)
     return replace(first, name=sent[pos:first.name_span[1] - base], name_span=(base + pos, first.name_span[1]),
@@ -122,22 +219,11 @@ def split_series(sent: str, base: int, results: list[Indicator]) -> list[Indicat
             first = out[i]
             if first.name_span and len(AND.findall(first.name)) + 1 < n:
                 first = out[i] = _series_names(sent, base, first, n)
-            bounds = [0] + [m.end() for m in AND.finditer(first.name)]
-            ends = [m.start() for m in AND.finditer(first.name)] + [len(first.name)]
-            if len(bounds) == n and all(e > b for b, e in zip(bounds, ends)) and first.name_span:
-                ns = first.name_span[0]
-                last_b, last_e = bounds[-1], ends[-1]
-                for k in range(n):
-                    b, e = bounds[k], ends[k]
-                    width = e - b
-                    span = (ns + b, ns + e)
-                    head = first.name[last_b + width:last_e]
-                    if k < n - 1 and width <= 3 and len(head) >= 4 and head[0] not in "（(":
-                        # 城镇和农村常住居民人均可支配收入: parallel modifiers share the head noun
-                        span = ((ns + b, ns + e), (ns + last_b + width, ns + last_e))
-                        name = first.name[b:e] + first.name[last_b + width:last_e]
-                    else:
-                        name = first.name[b:e]
+            elif first.name_span and sent[first.name_span[0] - base - 1:first.name_span[0] - base] == "、":
+                first = out[i] = _comma_list(sent, base, first, n)
+            bounds = _member_bounds(first.name, n) if first.name_span else None
+            if bounds:
+                for k, (name, span) in enumerate(_split_names(first, bounds)):
                     out[i + k] = replace(out[i + k], name=name, name_span=span)
             else:
                 for k in range(1, n):

@@ -1,0 +1,81 @@
+"""Names of measures, on real sentences of the corpus (file cited) and across the whole corpus."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policytext import extract, read
+
+from .conftest import CORPORA
+
+
+def _names(sentence: str) -> list[tuple[str, float]]:
+    return [(i.name, i.change.value if i.change else i.value) for i in extract(sentence).indicators]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # the head noun starts at a word boundary of the last member, never inside a word
+    ("汽车、有色金属行业增加值分别增长18.1%、16.6%",  # provincial/gwr-2025-p29
+     [("汽车行业增加值", 18.1), ("有色金属行业增加值", 16.6)]),
+    ("家电、新能源汽车零售额分别增长23.9%、35.8%",  # provincial/gwr-2025-p19
+     [("家电零售额", 23.9), ("新能源汽车零售额", 35.8)]),
+    ("制造业、战略性新兴产业贷款分别增长12.7%、27.2%",  # provincial/gwr-2025-p13
+     [("制造业贷款", 12.7), ("战略性新兴产业贷款", 27.2)]),
+    ("汽车、家电、通讯、家具零售额分别增长20%、10%、36%、40%",  # provincial/gwr-2025-p08
+     [("汽车零售额", 20.0), ("家电零售额", 10.0), ("通讯零售额", 36.0), ("家具零售额", 40.0)]),
+    # parallel modifiers of one width, where the member with the rest of the word is a word itself
+    ("城镇、农村居民人均可支配收入分别增长4.8%、7%",  # provincial/gwr-2025-p08
+     [("城镇居民人均可支配收入", 4.8), ("农村居民人均可支配收入", 7.0)]),
+    ("第一、第三产业增加值分别增长2.5%、3.9%",  # provincial/gwr-2025-p02
+     [("第一产业增加值", 2.5), ("第三产业增加值", 3.9)]),
+    ("刑事、治安案件立案数分别下降25.7%、6%",  # provincial/gwr-2025-p06
+     [("刑事案件立案数", 25.7), ("治安案件立案数", 6.0)]),
+    ("2007年中、高等职业教育在校生分别达到2000万人和861万人",  # national/gwr-2008
+     [("中等职业教育在校生", 2e7), ("高等职业教育在校生", 8.61e6)]),
+    # a long first member is a measure of its own: the others are too (not 能耗化碳排放量)
+    ("今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%",  # national/gwr-2016
+     [("单位国内生产总值用水量", 23.0), ("能耗", 15.0), ("二氧化碳排放量", 18.0)]),
+    # a name never ends in 每: 每50公斤 is the figure's measure (national/gwr-2012)
+    ("今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元",
+     [("小麦最低收购价", 7.4), ("稻谷最低收购价", 16.0)]),
+])
+def test_shared_head_noun_of_a_list(sentence, want):
+    assert _names(sentence) == want
+
+
+def _indicators_of(path, sentence_start: str):
+    doc = read(path)
+    at = doc.text.index(sentence_start)
+    end = doc.text.index("。", at)
+    return [(i.name, i.change.value if i.change else i.value) for i in extract(doc).indicators
+            if at <= i.span[0] < end]
+
+
+def test_series_names_end_before_fenbie():
+    # what follows 分别 is said of each member: 分别净减少, 分别新增 are no part of a name
+    got = _indicators_of(CORPORA / "national" / "gwr-2023.txt", "水土流失、荒漠化、沙化土地面积")
+    assert [n for n, _ in got] == ["水土流失", "荒漠化", "沙化土地面积"]
+    got = _indicators_of(CORPORA / "gwr-2025-p01.txt", "浦东新区法规、管理措施分别新增")
+    assert got[:2] == [("浦东新区法规", 4.0), ("管理措施", 10.0)]
+
+
+def test_list_members_joined_by_he_inside_are_split_on_dunhao():
+    # 、 separates the two measures; 和 joins words inside each (national/gwr-2025)
+    got = _indicators_of(CORPORA / "national" / "gwr-2025.txt", "信息传输软件和信息技术服务业、租赁和商务服务业增加值")
+    assert got == [("信息传输软件和信息技术服务业", 10.9), ("租赁和商务服务业增加值", 10.4)]
+
+
+def test_no_name_holds_fenbie_or_ends_in_mei_across_the_corpus(shared):
+    """Every name of the corpus: none holds 分别 after a measure (a list's names end before it), none
+    ends in 每 (每 always goes with the figure after it: 每50公斤)."""
+    bad, n = [], 0
+    for path in sorted((shared / "corpus").rglob("*.txt")):
+        if path.name == "README.md":
+            continue
+        for ind in extract(read(path), enumerations=False, formulations=False).indicators:
+            n += 1
+            if re.search(".分[别別]", ind.name) or ind.name.endswith("每"):
+                bad.append((path.name, ind.name, ind.text))
+    assert n > 1000
+    assert bad == []
