@@ -79,3 +79,29 @@ def test_no_name_holds_fenbie_or_ends_in_mei_across_the_corpus(shared):
                 bad.append((path.name, ind.name, ind.text))
     assert n > 1000
     assert bad == []
+
+
+def test_names_from_letter_spaced_text_drop_the_spacing(shared):
+    """A PDF's letter-spaced lines (hongkong/policy-address-2014-from-pdf) and the stray spaces of old
+    line wraps (policy-address-1997): the name is the measure without the spaces the view removed,
+    its span still exact into the original."""
+    spaced = 0
+    for name in ("policy-address-2014-from-pdf.txt", "policy-address-1997.txt"):
+        doc = read(shared / "corpus" / "hongkong" / name)
+        for ind in extract(doc, enumerations=False, formulations=False).indicators:
+            if not ind.name_span:
+                continue
+            pieces = ind.name_span if isinstance(ind.name_span[0], tuple) else (ind.name_span,)
+            written = "".join(doc.text[a:b] for a, b in pieces)
+            spaced += written != ind.name
+            assert not re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", ind.name), ind.name
+            assert re.sub(r"\s+", "", written) == re.sub(r"\s+", "", ind.name), (written, ind.name)
+    assert spaced > 20  # most of the 2014 address is letter-spaced
+
+
+def test_a_letter_spaced_line_names_its_measure():
+    # the 2014 address's layout: every line letter-spaced, pages fed
+    text = ("政 府 已 預 留 10 億 元 設 立 「 回 收 基 金 」 。\n" + "本 地 生 產 總 值 增 長 2. 9% 。\n" * 11) + "\f"
+    ind = [i for i in extract(text).indicators if i.change][0]
+    assert (ind.name, ind.change.value) == ("本地生產總值", 2.9)
+    assert text[ind.span[0]:ind.span[1]] == ind.text and ind.text.startswith("本 地 生 產 總 值")

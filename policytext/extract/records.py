@@ -59,16 +59,38 @@ class Indicator:
     def to_original(self, to_original: Callable[[Span], Span], original: str) -> "Indicator":
         """The same indicator with spans, text and name as written in ``original``.
 
-        Names drop the soft line breaks the view removed.
+        Names drop what the view removed: soft line breaks and the ghost lines between them, a PDF's letter
+        spacing (國 內 生 產 總 值 → 國內生產總值), page furniture.
         """
         s, e = to_original(self.span)
         name_span = self.name_span
         name = self.name
         if name_span is not None:
-            if isinstance(name_span[0], tuple):  # a name put together from two pieces
-                name_span = tuple(to_original(piece) for piece in name_span)
-                name = "".join(original[a:b] for a, b in name_span)
-            else:
-                name_span = to_original(name_span)
-                name = original[name_span[0]:name_span[1]]
+            pieces = name_span if isinstance(name_span[0], tuple) else (name_span,)  # a name from two pieces
+            written = [_as_written(piece, to_original, original) for piece in pieces]
+            name = "".join(w for w, _ in written)
+            name_span = tuple(sp for _, sp in written) if len(pieces) > 1 else written[0][1]
         return replace(self, name=unbroken(name), span=(s, e), text=original[s:e], name_span=name_span)
+
+
+def _as_written(span: Span, to_original: Callable[[Span], Span], original: str) -> tuple[str, Span]:
+    """The text of a view's span as written in ``original`` less the characters the view removed
+    (the original characters of each view character, in order), and the original span.
+
+    >>> from policytext import Document
+    >>> doc = Document.from_text("國 內 生 產 總 值 增 長 6 %\\n" * 12 + "\\f")  # a PDF's letter-spaced lines
+    >>> _as_written((0, 6), doc.view("simplified").to_original, doc.text)
+    ('國內生產總值', (0, 11))
+    """
+    s, e = to_original(span)
+    text = original[s:e]
+    if len(text) == span[1] - span[0] and not any(c.isspace() for c in text):
+        return text, (s, e)
+    kept: list[list[int]] = []
+    for k in range(span[0], span[1]):
+        a, b = to_original((k, k + 1))
+        if kept and a < kept[-1][1]:  # one original run read as several view characters (巨集觀 → 宏观)
+            kept[-1][1] = max(kept[-1][1], b)
+        else:
+            kept.append([a, b])
+    return "".join(original[a:b] for a, b in kept), (s, e)
