@@ -4,11 +4,15 @@ either side of it, in the view, in streaming and in names. On the bundled 2021 r
 on the reports in ../shared."""
 from __future__ import annotations
 
+import re
+import textwrap
+
 import pytest
 
 from policytext import Document, extract, read
 from policytext.blocks import view_blocks
-from policytext.lines import _INVISIBLE, _ghost, line_layout, soft_break_at
+from policytext.lines import _INVISIBLE, _ghost, line_layout, soft_break_at, soft_breaks
+from policytext.normalize import fold_width
 
 from .conftest import CORPORA
 
@@ -53,6 +57,39 @@ def test_a_ghost_line_in_a_paragraph_per_line_text_keeps_its_break():
             "各位代表：\n现在，我代表省人民政府，向大会报告政府工作，请予审议，并请省政协委员提出意见。")
     assert not line_layout(text).blank
     assert "\n各位代表：" in Document.from_text(text).view().text
+
+
+def _with_ghosts(text: str, breaks: list[int]) -> str:
+    """``text`` with a ghost line (each kind in turn) before the line break at each offset of ``breaks``."""
+    out, prev = [], 0
+    for k, b in enumerate(sorted(breaks)):
+        out += [text[prev:b], "\n" + GHOSTS[k % len(GHOSTS)]]
+        prev = b
+    return "".join(out) + text[prev:]
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["blank-lines", "hard-wrapped"])
+def test_ghost_lines_added_anywhere_change_nothing_but_themselves(wrapped):
+    """The 2015 report as published (paragraphs apart by blank lines) and as a fixed-width page saves it (36
+    characters a line): a ghost line added at every soft break leaves the view and the extraction as they were
+    (spans exact into the new text); one added after every line that ends a paragraph stays a line of its own."""
+    text = (CORPORA / "gwr-2015.txt").read_text(encoding="utf-8")
+    if wrapped:
+        text = "\n".join("\n".join(textwrap.wrap(p.strip(), 36)) for p in text.split("\n") if p.strip())
+        assert line_layout(text).wrap
+    soft = soft_breaks(fold_width(text))
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    hard = [starts[i + 1] - 1 for i in range(len(lines) - 1) if lines[i].strip() and starts[i + 1] - 1 not in soft]
+    assert soft and hard
+    base = Document.from_text(text)
+    ghosted = Document.from_text(_with_ghosts(text, soft + hard))
+    assert re.sub(rf"\n(?:[^\S\n]|[{_INVISIBLE}])+(?=\n)", "", ghosted.view().text) == base.view().text
+    a, b = extract(base).indicators, extract(ghosted).indicators
+    assert [(i.name, i.value, i.unit, i.change) for i in a] == [(i.name, i.value, i.unit, i.change) for i in b]
+    assert all(ghosted.text[i.span[0]:i.span[1]] == i.text for i in b)
 
 
 def test_the_bundled_2021_report_joins_what_its_ghost_lines_cut():
