@@ -102,6 +102,48 @@ def test_names_from_letter_spaced_text_drop_the_spacing(shared):
 def test_a_letter_spaced_line_names_its_measure():
     # the 2014 address's layout: every line letter-spaced, pages fed
     text = ("政 府 已 預 留 10 億 元 設 立 「 回 收 基 金 」 。\n" + "本 地 生 產 總 值 增 長 2. 9% 。\n" * 11) + "\f"
-    ind = [i for i in extract(text).indicators if i.change][0]
+    ind = next(i for i in extract(text).indicators if i.change)
     assert (ind.name, ind.change.value) == ("本地生產總值", 2.9)
     assert text[ind.span[0]:ind.span[1]] == ind.text and ind.text.startswith("本 地 生 產 總 值")
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # the thing the figure counts or pays for, after it (hongkong/policy-address-2014-from-pdf, -2018-speech)
+    ("勞福局收到約40間機構的初步建議，涉及約60個原址擴建或重建項目，", ("原址擴建或重建項目", 60.0)),
+    ("我在《施政報告》中公布了進一步改善教育質素和回應教師、校長和家長訴求的具體措施，涉及額外47億元經常開支。",
+     ("經常開支", 4.7e9)),
+    ("將為高中畢業生開拓更寬更廣的升學渠道，可望額外提供2 120個資助名額予香港學生在本地及境外升讀學位課程",
+     ("資助名額", 2120.0)),
+    ("在該處發展公營房屋並重建華富邨，合共增加約11 900個公屋及居屋單位。", ("公屋及居屋單位", 11900.0)),
+    # else the topic the clause before sets (hongkong/policy-address-1997, less a stray space of its line wraps)
+    ("此外，我們在援助金額方面，還會動用九十四億元。", ("援助金額", 9.4e9)),
+    # else the action itself, as these addresses name money by what is done with it, less its adverbs
+    # (已, 再: policy-address-2014-from-pdf; 設立「回收基金」 says what for, it names nothing)
+    ("為推動回收業的可持續發展，政府已預留10億元設立「回收基金」，並會制訂基金的具體應用細節。", ("預留", 1e9)),
+    ("政府剛於去年為「創意智優計劃」再注資3億元，以繼續支援創意產業的發展。", ("注資", 3e8)),
+])
+def test_an_action_alone_names_nothing(sentence, want):
+    inds = list(extract(sentence).indicators)
+    got = [(i.name, i.change.value if i.change and i.value is None else i.value) for i in inds]
+    assert want in got, got
+    ind = inds[got.index(want)]
+    assert sentence[ind.span[0]:ind.span[1]] == ind.text
+
+
+def test_no_name_in_the_hong_kong_addresses_is_an_adverb_and_an_action(shared):
+    """Names of the Hong Kong addresses: an action keeps no adverb (已預留, 再注資, 還會動用), and one
+    with a noun phrase after its figure gives way to it (涉及約60個原址擴建或重建項目)."""
+    from policytext.convert import Converter
+    from policytext.extract.names import ACTION_ONLY
+
+    t2s = Converter.get("t2s")
+    names, bare = 0, []
+    for path in sorted((shared / "corpus" / "hongkong").glob("*.txt")):
+        for ind in extract(read(path), enumerations=False, formulations=False).indicators:
+            names += bool(ind.name)
+            m = ACTION_ONLY.fullmatch(t2s.convert(ind.name))
+            before = re.sub(r"\s+", "", ind.text).startswith(ind.name)  # not 150億元的額外注資
+            if m and before and m.start("verb") > 0:
+                bare.append((path.name, ind.name, ind.text))
+    assert names > 200
+    assert bare == []

@@ -19,7 +19,7 @@ from typing import Optional
 from .._data import data_groups
 
 __all__ = ["AND", "YEAR_WORD", "BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
-           "clause_start", "clean_name", "name_after"]
+           "clause_start", "clean_name", "name_after", "topic_before"]
 
 _STRIPS = data_groups("name_strips.tsv")
 
@@ -33,15 +33,18 @@ _BREAKER = re.compile(".*(?:" + "|".join(_STRIPS["breaker"]) + ")")
 _VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建和改造|新?建成|新建|改造|引进|用好|用足|下达|落实)(?=[\u4e00-\u9fff]{2,}|[A-Za-z0-9]+[\u4e00-\u9fff])")
 # 建成100个社区食堂: an action before the number, the thing counted after it
 # an adverb may go before it: 基本建成500万套, 加快推进5个, 全面完成25项
-ACTION_ONLY = re.compile("(?:新|累计|全年|共|再|基本|全面|加快|全力|稳步|有序|积极|大力|重点|要|将)?(?:"
-                         + "|".join(_STRIPS["action"]) + ")")
+# and so are the adverbs and auxiliaries before it: 已预留10亿元, 还会动用九十四亿元, 可望额外提供2 120个
+ACTION_ONLY = re.compile("(?:新|累计|全年|合共|共|再|基本|全面|加快|全力|稳步|有序|积极|大力|重点|要|将|已经|已|还|会|可望|可|额外|另|正|准备)*"
+                         "(?P<verb>" + "|".join(_STRIPS["action"]) + ")了?")
+# the topic a clause before opens: 在援助金额方面，还会动用九十四亿元
+_TOPIC = re.compile(r"(?:在|就)(?P<topic>[^，。；、,]{2,12}?)方面\s*$")
 GENERIC = frozenset({"目标", "任务", "水平", "规模", "总量", "其中", "合计", "总计", "共计"})
 MODIFIER = r"(?:按可比价格计算|按现价计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素)?，?"
 # a year as these texts write it: 1987年, 2024年底, 一九八○年, 1 9 9 7 年 (the 1998 report spaces its digits)
 YEAR_WORD = r"(?:(?:1 ?9|2 ?0) ?\d ?\d ?年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)"
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _AFTER_STOP = re.compile(r"(?:得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|(?<!荣)获得?|平均每年|因地制宜|被|已|将|正在|进行|在|是|的|和"
-                         r"|(?<![参给])与|(?<![高中初平同均对相])等|全部|全面|(?<![人平])均|都|分别|陆续|相继|先后|顺利|基本)")
+                         r"|(?<![参给])与|(?<![授给赋准])予|(?<![高中初平同均对相])等|全部|全面|(?<![人平])均|都|分别|陆续|相继|先后|顺利|基本)")
 # the words that join measures in a list: 、和 及 与, but not inside 普及, 参与, 总和
 AND = re.compile(r"、|(?<![普以涉危波触企顾])及(?![时格早])|(?<![参给赋])与|(?<![总温缓饱共祥调柔谦])和(?![谐平睦美顺])")
 
@@ -119,3 +122,19 @@ def name_after(text: str, end: int) -> Optional[tuple[int, int]]:
     if len(chunk) >= 2 and _NAME_CHARS.match(chunk):
         return (i, i + len(chunk))
     return None
+
+
+def topic_before(text: str, start: int) -> Optional[tuple[int, int]]:
+    """The topic the clause before ``start`` sets (在……方面), for a figure whose own clause names
+    only an action: 我们在援助金额方面，还会动用九十四亿元.
+
+    >>> t = "我们在援助金额方面，还会动用九十四亿元"
+    >>> s, e = topic_before(t, t.index("还"))
+    >>> t[s:e]
+    '援助金额'
+    """
+    if start < 2 or text[start - 1] not in "，,":
+        return None
+    cs = clause_start(text, start - 1)
+    m = _TOPIC.search(text, cs, start - 1)
+    return m.span("topic") if m else None

@@ -21,7 +21,7 @@ from typing import Optional
 from .._data import data_groups
 from .kind import Cues, year_in
 from .names import (ACTION_ONLY, BOUNDARY, GENERIC, MODIFIER, STRONG_BOUNDARY, YEAR_WORD, clause_start,
-                    clean_name, name_after)
+                    clean_name, name_after, topic_before)
 from .quantities import CLASSIFIERS, GATE, Quantity, canon_unit, quantities
 from .records import Change, Indicator
 from .series import carry_names, distribute, split_series
@@ -35,7 +35,7 @@ _DOWN_RE = re.compile(DOWN)
 # 较去年同期上升8.3%, 较上年增长 (Hong Kong writes 較 for 比); not 较快增长, 较大幅度
 _THAN = "(?<![比相])较(?![快大好高低多少为强慢明显稳])"
 _CHANGE_VERB = re.compile(
-    rf"(?:(?P<basis>同比|按年(?!度)|比上年|比去年|比上一年|比前一年|比上年同期|比{YEAR_WORD}|(?<![可对])比(?!重|例|率|较)[^\s，。；、]{{1,8}}?|{_THAN}[^\s，。；、]{{1,8}}?)?(?:实际|实质|名义|平均每年|平均|年均|每年|分别|累计|又|再|还|共|均|约|已)?"
+    rf"(?:(?P<basis>同比|按年(?!度)|比上年|比去年|比上一年|比前一年|比上年同期|比{YEAR_WORD}|(?<![可对])比(?!重|例|率|较)[^\s，。；、]{{1,8}}?|{_THAN}[^\s，。；、]{{1,8}}?)?(?:实际|实质|名义|平均每年|平均|年均|每年|分别|累计|又|再|还|合共|共|均|约|已)?"
     rf"(?P<verb>{UP}|{DOWN})(?:了)?(?:约|近|超过|超)?)\s*$"
 )
 # 比……高/低: 城镇居民收入比全国平均水平高1.2个百分点
@@ -47,7 +47,7 @@ _FROM_TO_GAP = re.compile(rf"(?:(?:到|至){YEAR_WORD})?(?:(?:{UP}|{DOWN}|达|�
                           rf"(?:{YEAR_WORD}的?|去年(?:底|末)?的?|上年的?)?")
 _IN_NAME_GAP = re.compile(rf"{UP}|{DOWN}|达|为|是|占|和|或|的|到|至|比")
 _CONTINUES = re.compile(
-    rf"{MODIFIER}(?:同比|按年(?!度)|比上年同期|比上年|比去年|比上一年|比前一年|比[^\s，。；、]{{1,6}}?|{_THAN}[^\s，。；、]{{1,6}}?)?(?:实际|实质|名义|平均每年|平均|年均|分别|累计|又|再|还|共|均|约|已|就|可以|将)?"
+    rf"{MODIFIER}(?:同比|按年(?!度)|比上年同期|比上年|比去年|比上一年|比前一年|比[^\s，。；、]{{1,6}}?|{_THAN}[^\s，。；、]{{1,6}}?)?(?:实际|实质|名义|平均每年|平均|年均|分别|累计|又|再|还|合共|共|均|约|已|就|可以|将)?"
     rf"(?:{UP}|{DOWN}|达到|达|为|是|有|至|到)?(?:了)?(?:约|近|超过|超)?"
 )
 
@@ -61,6 +61,7 @@ _ADVERB = re.compile(r"\s*(?:则|将|也|还|又|仍|却|预计将?)?\s*")  # �
 _ANY = re.compile(r".*")
 _ENDS_WITH_VERB = re.compile(r"(?:定为|为|是|达到|达)\s*$")
 _HAS_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]{2,}")
+_MORE_OR_FEWER = re.compile(r"增加|减少|增设|新增")
 _GROWTH = re.compile(r"(?:实际|平均|年均)?(增长|成长)")
 
 
@@ -299,6 +300,35 @@ def _is_figure(name: str) -> bool:
     return len(qs) == 1 and qs[0].start == 0 and qs[0].end >= len(name)
 
 
+def _instead_of_action(sent: str, base: int, q: Quantity, name: str, where: tuple[int, int], name_span):
+    """The name of a figure whose name before it (``where``: its clause start, and how far into the
+    clause it starts) is an action or a generic word only.
+
+    建成100个社区食堂: the thing counted after the figure; else 在援助金额方面，还会动用九十四亿元:
+    the topic before; else the action itself, as these texts name money by what is done with it
+    (预留, 拨款, 注资), less its adverbs (已, 还会, 再).  (name, name span).
+    """
+    bare = ACTION_ONLY.fullmatch(name)
+    if not bare and name not in GENERIC:
+        return name, name_span
+    after = name_after(sent, q.end)
+    if after and not (bare and ACTION_ONLY.fullmatch(sent, *after)):  # not 预留10亿元设立「回收基金」
+        return name, None
+    if not bare:
+        return name, name_span
+    cs, at = where[0], where[0] + where[1]
+    a, b = topic_before(sent, cs) or (at + bare.start("verb"), at + bare.end("verb"))
+    return sent[a:b], (base + a, base + b)
+
+
+def _count_change(sent: str, p: Pending) -> bool:
+    """A change in a count of things added or cut (增加约11 900个公屋及居屋单位), whose name may
+    follow it, not of things improved (提升122个劳务品牌知名度)."""
+    ch = p.change
+    return (p.q is None and ch is not None and ch.unit in CLASSIFIERS and not p.series
+            and _MORE_OR_FEWER.search(sent, p.start, p.end) is not None)
+
+
 def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Optional[Indicator]:
     q, ch = p.q, p.change
     name, cs, lead, _, _ = _name_before(sent, p)
@@ -315,20 +345,22 @@ def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Option
         # 三万多亩的可利用土地, 3000-4000亩的用地指标: the name follows
         if name_after(sent, q.end):
             name_span = None
-    if name and q is not None and (ACTION_ONLY.fullmatch(name) or name in GENERIC):
-        # 建成100个社区食堂: the verb before, the thing counted after
-        if name_after(sent, q.end):
-            name_span = None
+    if name and q is not None:
+        name, name_span = _instead_of_action(sent, base, q, name, (cs, lead), name_span)
     if name_span is None and q is not None and ch is None and q.unit in CLASSIFIERS and not sent[cs:p.name_end].strip():
         # a count opening a clause is an indicator when the clause reports what the counted did
         # (19个城中村改造项目全部启动), not when it only describes them (5个欠发达乡地处……)
         after = name_after(sent, q.end)
         if after is None or not _COUNT_DONE.match(sent, after[1]):
             return None
+    count = _count_change(sent, p)
+    if count and cs < clause_start(sent, p.name_end) and name_after(sent, p.end):
+        name_span = None  # 重建华富邨，合共增加约11 900个公屋及居屋单位: the thing counted, not the clause before
     if name_span is None:
-        # only a figure names what follows it (三万多亩的可利用土地); a change
-        # followed by 的 modifies something else (递增7.9%的基础上)
-        after = None if p.series or q is None else name_after(sent, q.end)
+        # only a figure names what follows it (三万多亩的可利用土地), or a change in a count
+        # (增加约17 000个服务名额); a change in % followed by 的 modifies something else (递增7.9%的基础上)
+        after = name_after(sent, q.end) if q is not None and not p.series else (
+            name_after(sent, p.end) if count else None)
         if after:
             name = sent[after[0]:after[1]]
             name_span = (base + after[0], base + after[1])
