@@ -18,16 +18,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from ._sample import spread
 from .align import Span
 from .layout import is_pdf_layout
 from .lines import MAX_PARAGRAPH, LineLayout, line_cuts, line_layout, soft_break_at
-from .normalize import View, normalize
+from .normalize import View, fold_width, normalize
 from .script import detect_script, needs_taiwan_repair
 from .residue import line_residue, residue_lines
 
 __all__ = ["Block", "view_blocks", "BLOCK_SIZE"]
 
 BLOCK_SIZE = 8_000  # characters gathered into a block before it is cut at the next hard line break
+FIRST_BLOCK = 500  # the first block's size: each next one is twice the last, up to BLOCK_SIZE
 
 
 @dataclass(frozen=True)
@@ -53,17 +55,22 @@ def view_blocks(text: str, *, script: Optional[str] = None, repair: Optional[boo
 
     ``script`` is the text's script when known (``Document.script``);
     ``repair`` as in :func:`~policytext.normalize.normalize`, ``None``
-    deciding from the whole text as ``Document.view`` does.  A PDF's text
-    layer, whose layout is judged page by page, comes as one block.
+    deciding from the whole text as ``Document.view`` does.  The decisions
+    on the whole text take bounded time (on a sample of a text over a million
+    characters, as ``normalize`` takes them), so the first block comes as
+    soon as it is normalised.  A PDF's text layer, whose layout is judged
+    page by page, comes as one block.
     """
-    src = script or detect_script(text).script
+    sample = spread(text)  # the whole text's decisions, taken in bounded time (policytext._sample)
+    src = script or detect_script(sample).script
     if repair is None:
-        repair = src != "simplified" and needs_taiwan_repair(text)
-    if is_pdf_layout(text):
+        repair = src != "simplified" and needs_taiwan_repair(sample)
+    folded = fold_width(sample)  # what normalize judges the layout on: spread and fold commute
+    if is_pdf_layout(folded) or is_pdf_layout(sample):  # the view's PDF edits, or the residue's page furniture
         view = normalize(text, repair=repair, source_script=src, max_paragraph=max_paragraph)
         yield Block(0, len(text), view, 0, residue_lines(text))
         return
-    layout = line_layout(text)
+    layout = line_layout(folded)
     view_pos = 0
     line_res: dict[Span, tuple[list[Span], bool]] = {}
     trailer = False
@@ -72,19 +79,18 @@ def view_blocks(text: str, *, script: Optional[str] = None, repair: Optional[boo
         if trailer:  # a licence trailer began in an earlier block: the rest is its
             res = [(s, e)]
         elif line is None:
-            spans, trailer = line_residue(view.original)
-            res = [(a + s, b + s) for a, b in spans]
+            res, trailer = line_residue(text, s, e)
         else:  # a piece of a long line: the line is residue as a whole or not at all
             if line not in line_res:
-                spans, trailer = line_residue(text[line[0]:line[1]])
-                line_res[line] = ([(line[0] + a, line[0] + b) for a, b in spans], trailer)
+                line_res[line] = line_residue(text, *line)
             res, trailer = line_res[line]
         yield Block(s, e, view, view_pos, res, trailer)
         view_pos += len(view.text) + cut  # the whole view has a line break at a cut
 
 
 def _pieces(text: str, layout: LineLayout, size: int, limit: int) -> Iterator[tuple[int, int, int, Optional[Span]]]:
-    """``(start, end, cut, line)`` of each block: whole lines up to a hard break once ``size`` is reached.
+    """``(start, end, cut, line)`` of each block: whole lines up to a hard break once ``size`` is reached
+    (:data:`FIRST_BLOCK` for the first block, twice as much for each next one, up to ``size``).
 
     A line longer than ``limit`` with hard breaks on both sides is cut where
     ``normalize`` cuts it (``cut`` is 1 when the view inserts a line break
@@ -93,6 +99,7 @@ def _pieces(text: str, layout: LineLayout, size: int, limit: int) -> Iterator[tu
     n = len(text)
     start = pos = 0
     prev_hard = True
+    want = min(size, FIRST_BLOCK)  # the first blocks small, so that the first tokens come at once
     while pos < n:
         nl = text.find("\n", pos)
         stop = n if nl < 0 else nl
@@ -107,9 +114,10 @@ def _pieces(text: str, layout: LineLayout, size: int, limit: int) -> Iterator[tu
                 p = c
             yield p, nxt, 0, (pos, stop)
             start = nxt
-        elif hard and nxt - start >= size:
+        elif hard and nxt - start >= want:
             yield start, nxt, 0, None
             start = nxt
+            want = min(size, 2 * want)
         prev_hard = hard
         pos = nxt
     if start < n:

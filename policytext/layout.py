@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from ._sample import spread
 from .align import Span
 
 __all__ = ["is_pdf_layout", "page_furniture", "contents_span", "layout_edits", "pages", "printed_page_numbers"]
@@ -69,6 +70,7 @@ def is_pdf_layout(text: str) -> bool:
     >>> is_pdf_layout("各位代表：\\n现在，我代表国务院")
     False
     """
+    text = spread(text)  # a text of over a million characters: judged on a sample (policytext._sample)
     if "\f" in text:
         return True
     if text.count("\n") < 9 or len(_SPACED_PAIR.findall(text)) < 80:  # one pass in C: most texts stop here

@@ -8,7 +8,7 @@ breaks, as offsets of the text it is given:
   marker alone on a line (``一是⏎企业管理体制…``) or hard-wrapped its lines
   at a fixed width; judged by the text's :class:`LineLayout`.
 * :func:`wrap_spaces`: the spaces a wrapped line left between two Han
-  characters (``香港特別 行政區``).
+  characters (``香港特別 行政區``), in a text that has them throughout.
 * :func:`paragraph_cuts`: where a line too long to work on (a page flattened
   to one line) is cut into paragraphs at sentence ends.
 
@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from ._sample import spread
+
 __all__ = ["LineLayout", "line_layout", "is_soft_break", "soft_break_at", "soft_breaks", "unbroken", "wrap_spaces",
            "paragraph_cuts", "line_cuts", "MAX_PARAGRAPH"]
 
@@ -34,23 +36,35 @@ _STARTS_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[、是要]|[�
 
 @dataclass(frozen=True)
 class LineLayout:
-    """How a text lays out its lines, decided on the whole text: paragraphs apart by blank lines, hard-wrap width."""
+    """How a text lays out its lines, decided on the whole text.
+
+    ``blank``: paragraphs apart by blank lines; ``wrap``: the hard-wrap width
+    (0: none); ``spaced``: wrapped lines left spaces between Han characters
+    throughout (:func:`wrap_spaces` are deleted).
+    """
 
     blank: bool = False
     wrap: int = 0
+    spaced: bool = False
 
 
 def line_layout(text: str) -> LineLayout:
     """The :class:`LineLayout` of ``text`` (what :func:`soft_breaks` judges each line break by).
 
+    A text longer than a million characters is judged on a sample spread over
+    it (:mod:`policytext._sample`), so that a block of it (:mod:`policytext.blocks`)
+    is normalised with the decision the whole text's view takes.
+
     >>> line_layout("国内生产总值增长5%，\\n\\n城镇新增就业1100万人。")
-    LineLayout(blank=True, wrap=0)
+    LineLayout(blank=True, wrap=0, spaced=False)
     """
+    text = spread(text)
+    spaced = len(wrap_spaces(text)) >= max(20, len(text) / 400)
     if "\n" not in text:
-        return LineLayout()
+        return LineLayout(spaced=spaced)
     nonempty = [ln for ln in text.split("\n") if ln.strip() and not _ghost(ln)]
     blank = text.count("\n\n") >= 0.3 * max(1, len(nonempty))
-    return LineLayout(blank, 0 if blank else _wrap_width(nonempty))
+    return LineLayout(blank, 0 if blank else _wrap_width(nonempty), spaced)
 
 
 def is_soft_break(cur: str, nxt: str, layout: LineLayout) -> bool:
@@ -179,19 +193,21 @@ def _sentence_piece(cur: str, nxt: str) -> bool:
     )
 
 
-_WRAP_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+# a space before a Han character (one after a Han character is checked by hand): the engine looks for the
+# space alone, rare in Chinese text, instead of trying a lookbehind at every character
+_WRAP_SPACE = re.compile(r" (?=[\u3400-\u9fff])")
 
 
 def wrap_spaces(text: str) -> list[int]:
-    """Offsets of the spaces a wrapped line left between two Han characters
-    (香港特別 行政區, 一百八 十六億元), when a text has them throughout: at least
-    20, one in 400 characters (a slogan pair 好客山东 好品山东 now and then is kept).
+    """Offsets of the spaces between two Han characters, as a wrapped line leaves them (香港特別 行政區,
+    一百八 十六億元); deleted only in a text that has them throughout (:attr:`LineLayout.spaced`: at least
+    20, one in 400 characters), so that a slogan pair 好客山东 好品山东 now and then is kept.
 
-    >>> len(wrap_spaces("香港特別 行政區政府。" * 30)), wrap_spaces("礼乐和合 探知齐鲁")
-    (30, [])
+    >>> t = "香港特別 行政區政府。" * 30
+    >>> len(wrap_spaces(t)), line_layout(t).spaced, line_layout("礼乐和合 探知齐鲁").spaced
+    (30, True, False)
     """
-    spaces = [m.start() for m in _WRAP_SPACE.finditer(text)]
-    return spaces if len(spaces) >= max(20, len(text) / 400) else []
+    return [p for m in _WRAP_SPACE.finditer(text) if (p := m.start()) and "\u3400" <= text[p - 1] <= "\u9fff"]
 
 
 # --- bounded paragraphs -----------------------------------------------------------

@@ -37,7 +37,7 @@ from . import _chartable
 from .align import Alignment, Span, Step
 from .convert import Converter
 from .layout import layout_edits
-from .lines import MAX_PARAGRAPH, LineLayout, paragraph_cuts, soft_breaks, wrap_spaces
+from .lines import MAX_PARAGRAPH, LineLayout, line_layout, paragraph_cuts, soft_breaks, wrap_spaces
 from .residue import residue_lines
 from .script import Script, ScriptEvidence, detect_script, needs_taiwan_repair
 
@@ -176,7 +176,8 @@ def _line_steps(state: _State, layout: Optional[LineLayout]) -> _State:
     pdf = layout_edits(cur) if layout is None else []
     if pdf:
         return _then(state, Step.from_replacements(cur, pdf, "pdf"), "pdf")
-    breaks = sorted(soft_breaks(cur, layout) + wrap_spaces(cur))
+    layout = layout or line_layout(cur)
+    breaks = sorted(soft_breaks(cur, layout) + (wrap_spaces(cur) if layout.spaced else []))
     if breaks:
         return _then(state, Step.from_replacements(cur, [(b, b + 1, "") for b in breaks], "lines"), "lines")
     return state

@@ -9,6 +9,7 @@ text (:mod:`policytext.blocks`) can run on its own.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .align import Span
 from .layout import contents_span, is_pdf_layout, page_furniture
@@ -27,10 +28,12 @@ _RESIDUE_LINE = re.compile(
     r"(?:發布|发布|發佈|发表|更新)(?:時間|时间|日期)\s*[:：].{0,60}|(?:瀏覽|浏览|閱讀|阅读|点击)(?:次數|次数|量)\s*[:：].{0,20}|"
     r"(?:\s*(?:打印本頁|打印本页|關閉窗口|关闭窗口|【打印】|【关闭】|【關閉】|收藏本页|收藏本頁))+|【?字[體体号號][:：].{0,12}|"
     r"\S{0,12}\s+\d+(?:\.\d+)?[KkWw萬万]|\d+(?:\.\d+)?[KkWw萬万]?\s*(?:字|次?瀏覽|次?浏览|次?閱讀|次?阅读)"
-    r")\s*$"
+    r")\s*$",
+    re.M,  # matched line by line in place (match(text, pos, endpos)): ^ at a line's start, $ at its end
 )
 # licence notices that wiki copies append: everything from here on is residue
-_TRAILER_START = re.compile(r"^\s*(?:本作品|这部作品|這部作品)(?:是|來自|来自|在|以).{0,60}$|^\s*本作品是中[华華]人民共和[国國]")
+_TRAILER_START = re.compile(r"^\s*(?:本作品|这部作品|這部作品)(?:是|來自|来自|在|以).{0,60}$|^\s*本作品是中[华華]人民共和[国國]", re.M)
+_NONBLANK = re.compile(r"\S")
 
 
 def residue_lines(text: str) -> list[Span]:
@@ -53,26 +56,32 @@ def residue_lines(text: str) -> list[Span]:
     return out
 
 
-def line_residue(text: str) -> tuple[list[Span], bool]:
-    """The residue lines of ``text`` judged line by line, and whether a licence trailer began.
+def line_residue(text: str, start: int = 0, end: Optional[int] = None) -> tuple[list[Span], bool]:
+    """The residue lines of ``text[start:end]`` judged line by line, and whether a licence trailer began.
 
-    A trailer's span runs to the end of ``text`` (less trailing blanks): what
-    follows it is residue too.
+    ``start`` is a line start; the spans index ``text``.  A trailer's span runs
+    to ``end`` (less trailing blanks): what follows it is residue too.  No
+    line is copied, so a 200 MB line costs no more than its first characters.
 
     >>> line_residue("国内生产总值增长5%\\n本作品是中华人民共和国政府的文件\\n以下略")
     ([(11, 31)], True)
     """
+    end = len(text) if end is None else end
     out: list[Span] = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip():
-            if _TRAILER_START.match(line):  # the rest of the text, as one span
-                out.append((pos, len(text.rstrip())))
+    pos = start
+    while pos <= end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        if _NONBLANK.search(text, pos, stop):
+            if _TRAILER_START.match(text, pos, stop):  # the rest of the text, as one span
+                last = end
+                while last > pos and text[last - 1].isspace():
+                    last -= 1
+                out.append((pos, last))
                 return out, True
-            if _RESIDUE_LINE.match(line):
-                out.append((pos, end))
-        pos = end + 1
+            if _RESIDUE_LINE.match(text, pos, stop):
+                out.append((pos, stop))
+        pos = stop + 1
     return out, False
 
 

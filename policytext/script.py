@@ -19,6 +19,7 @@ from typing import Literal
 import numpy as np
 
 from . import _chartable
+from ._sample import spread
 from .convert import _load
 
 __all__ = ["Script", "ScriptEvidence", "detect_script", "needs_taiwan_repair"]
@@ -43,7 +44,11 @@ def _script_classes() -> tuple[dict[int, int], np.ndarray]:
 
 @dataclass(frozen=True)
 class ScriptEvidence:
-    """What the script verdict rests on: counts of script-specific characters."""
+    """What the script verdict rests on: counts of script-specific characters.
+
+    In a text longer than :data:`policytext._sample.SAMPLE` characters (1 M),
+    the counts are those of a sample spread over it (:func:`~policytext._sample.spread`).
+    """
 
     script: Script
     traditional_chars: int
@@ -60,14 +65,17 @@ def detect_script(text: str, *, mixed_share: float = 0.1) -> ScriptEvidence:
 
     Counts characters that exist only in one script (``國`` vs ``国``); a text
     whose minority script exceeds ``mixed_share`` of them is ``mixed``.  A text
-    with no script-specific characters at all is called simplified.
+    with no script-specific characters at all is called simplified.  A text
+    longer than a million characters is judged on a sample spread over it
+    (:mod:`policytext._sample`): in bounded time, and alike by the whole-text
+    and the streamed paths.
 
     >>> detect_script("國內生產總值").script
     'traditional'
     >>> detect_script("国内生产总值").script
     'simplified'
     """
-    _, t, s = (int(n) for n in _chartable.count_classes(text, *_script_classes(), 3))
+    _, t, s = (int(n) for n in _chartable.count_classes(spread(text), *_script_classes(), 3))
     n = t + s
     if n == 0 or t <= mixed_share * n:
         script: Script = "simplified"
@@ -92,13 +100,15 @@ def needs_taiwan_repair(text: str) -> bool:
 
     A mainland speech machine-converted with Taiwan phrases speaks of 黨委,
     幹部, 國務院 and writes 巨集觀 for 宏观; a genuine Taiwanese or Hong Kong
-    address speaks of 立法院, 行政院, 特區政府, and keeps its 專案.
+    address speaks of 立法院, 行政院, 特區政府, and keeps its 專案.  A text longer
+    than a million characters is judged on a sample (as :func:`detect_script`).
 
     >>> needs_taiwan_repair("區委、區政府領導下,全區幹部有效應對巨集觀政策,推進專案建設")
     True
     >>> needs_taiwan_repair("行政院將推動專案,立法院審議,臺灣經濟持續成長")
     False
     """
+    text = spread(text)
     if _ARTIFACT.search(text):
         return True
     mainland = len(_MAINLAND.findall(text))

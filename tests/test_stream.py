@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
 
 import pytest
 
 from policytext import Document, Segmenter, read
+from policytext import _sample as sample_mod
 from policytext import blocks as blocks_mod
+from policytext._sample import SAMPLE
+from policytext.blocks import view_blocks
 from policytext.cli import main
 from policytext.normalize import MAX_PARAGRAPH
 
@@ -105,3 +110,51 @@ def test_cli_segment_text_format_unchanged(monkeypatch, segmenter):
     path = CORPORA / "seed-county-cadre-speech.txt"
     assert main(["segment", str(path), "--format", "text"]) == 0
     assert out.getvalue() == " ".join(t.text for t in segmenter.segment(read(path))) + "\n"
+
+
+# --- texts long enough to be judged on a sample (policytext._sample) --------------------------------------
+def _archive(one_line: bool, chars: int) -> str:
+    """The bundled speeches one after another, their licence trailers cut but the last, repeated to ``chars``."""
+    bodies = [re.split(r"^本作品是中", p.read_text(encoding="utf-8"), maxsplit=1, flags=re.M)[0] for p in SPEECHES]
+    unit = "\n".join(bodies)
+    if one_line:
+        unit = unit.replace("\n", "")
+    text = unit * (chars // len(unit) + 1)
+    return text + ("" if one_line else "\n本作品是中华人民共和国的法律、法规，不受著作权法保护。")
+
+
+@pytest.mark.parametrize("one_line", [False, True], ids=["lines", "one-line"])
+def test_blocks_of_a_text_over_the_sample_are_its_view(one_line):
+    """A text of a few MB, over the sample size: every decision on the whole text is taken on the sample by
+    both paths, so the blocks' views sit in the whole view as they are, mapped to the same original spans,
+    and their residue is the whole text's."""
+    text = _archive(one_line, SAMPLE + SAMPLE // 5)
+    assert len(text) > SAMPLE and len(text.encode("utf-8")) > 3_000_000
+    doc = Document.from_text(text)
+    view = doc.view()
+    end, res = 0, []
+    for b in view_blocks(text, script=doc.script, repair=doc.machine_converted):
+        assert b.start == end and view.text[b.view_start:b.view_start + len(b.view.text)] == b.view.text
+        n = len(b.view.text)
+        probes = [(i, min(n, i + 5)) for i in range(0, n, 97)]
+        mapped = view.alignment.to_original_many([(b.view_start + s, b.view_start + e) for s, e in probes])
+        assert [(s + b.start, e + b.start) for s, e in b.view.alignment.to_original_many(probes)] == mapped
+        end, res = b.end, res + [sp for sp in b.residue if sp not in res[-1:]]
+    assert end == len(text) and res == doc.residue
+
+
+@pytest.mark.parametrize("name", ["gwr-1954.txt", "gwr-2019-s2twp.txt", "seed-county-cadre-speech.txt"])
+def test_speeches_judged_on_a_sample_stream_the_same_tokens(name, monkeypatch, segmenter):
+    """With a sample smaller than the speech, the sampled decisions are the same for segment and stream."""
+    monkeypatch.setattr(sample_mod, "SAMPLE", 5_000)
+    doc = read(CORPORA / name)
+    assert len(doc.text) > 2 * sample_mod.SAMPLE
+    for text in (doc.text, doc.text.replace("\n", "")):
+        assert list(segmenter.stream(text, block=700)) == segmenter.segment(text)
+
+
+@pytest.mark.skipif(not os.environ.get("POLICYTEXT_LARGE"), reason="a few MB through jieba twice: POLICYTEXT_LARGE=1")
+@pytest.mark.parametrize("one_line", [False, True], ids=["lines", "one-line"])
+def test_a_text_over_the_sample_streams_the_same_tokens(one_line, segmenter):
+    text = _archive(one_line, SAMPLE + SAMPLE // 5)
+    assert list(segmenter.stream(text)) == segmenter.segment(text)
