@@ -61,6 +61,7 @@ _ADVERB = re.compile(r"\s*(?:则|将|也|还|又|仍|却|预计将?)?\s*")  # �
 _ANY = re.compile(r".*")
 _ENDS_WITH_VERB = re.compile(r"(?:定为|为|是|达到|达)\s*$")
 _HAS_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]{2,}")
+_FIGURE_START = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
 _MORE_OR_FEWER = re.compile(r"增加|减少|增设|新增")
 _GROWTH = re.compile(r"(?:实际|平均|年均)?(增长|成长)")
 
@@ -294,7 +295,7 @@ def _is_figure(name: str) -> bool:
     >>> _is_figure("270元"), _is_figure("110报警数")
     (True, False)
     """
-    if not GATE.search(name):
+    if not _FIGURE_START.match(name) or not GATE.search(name):
         return False
     qs = quantities(name)
     return len(qs) == 1 and qs[0].start == 0 and qs[0].end >= len(name)
