@@ -115,6 +115,7 @@ def test_a_letter_spaced_line_names_its_measure():
     ("將為高中畢業生開拓更寬更廣的升學渠道，可望額外提供2 120個資助名額予香港學生在本地及境外升讀學位課程",
      ("資助名額", 2120.0)),
     ("在該處發展公營房屋並重建華富邨，合共增加約11 900個公屋及居屋單位。", ("公屋及居屋單位", 11900.0)),
+    ("目前仍滯留在香港的，只剩下一千三百名難民、八百名船民", ("難民", 1300.0)),  # policy-address-1997
     # else the topic the clause before sets (hongkong/policy-address-1997, less a stray space of its line wraps)
     ("此外，我們在援助金額方面，還會動用九十四億元。", ("援助金額", 9.4e9)),
     # else the action itself, as these addresses name money by what is done with it, less its adverbs

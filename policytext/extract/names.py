@@ -34,7 +34,7 @@ _VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备�
 # 建成100个社区食堂: an action before the number, the thing counted after it
 # an adverb may go before it: 基本建成500万套, 加快推进5个, 全面完成25项
 # and so are the adverbs and auxiliaries before it: 已预留10亿元, 还会动用九十四亿元, 可望额外提供2 120个
-ACTION_ONLY = re.compile("(?:新|累计|全年|合共|共|再|基本|全面|加快|全力|稳步|有序|积极|大力|重点|要|将|已经|已|还|会|可望|可|额外|另|正|准备)*"
+ACTION_ONLY = re.compile("(?:新|累计|全年|合共|共|再|基本|全面|加快|全力|稳步|有序|积极|大力|重点|要|将|已经|已|还|会|可望|可|额外|另|正|准备|只)*"
                          "(?P<verb>" + "|".join(_STRIPS["action"]) + ")了?")
 # the topic a clause before opens: 在援助金额方面，还会动用九十四亿元
 _TOPIC = re.compile(r"(?:在|就)(?P<topic>[^，。；、,]{2,12}?)方面\s*$")
