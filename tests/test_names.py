@@ -44,6 +44,13 @@ def test_shared_head_noun_of_a_list(sentence, want):
     assert _names(sentence) == want
 
 
+def test_a_name_never_ends_in_the_unit_of_a_rate():
+    # 每斤, 每月 go with the figure (national/gwr-2009, indented; provincial/gwr-2026-ningxia)
+    assert _names("\u3000\u3000今年小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元。") == [
+        ("小麦最低收购价", 0.11), ("稻谷最低收购价", 0.13)]
+    assert _names("最低工资标准每月提高183元") == [("最低工资标准", 183.0)]
+
+
 def _indicators_of(path, sentence_start: str):
     doc = read(path)
     at = doc.text.index(sentence_start)

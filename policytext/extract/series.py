@@ -113,6 +113,7 @@ def _series_names(sent: str, base: int, first: Indicator, n: int) -> Indicator:
         if j >= pos - 1 or _ends_in_figure(sent[j:pos - 1]):
             break
         pos = j
+    pos += len(sent[pos:first.name_span[0] - base]) - len(sent[pos:first.name_span[0] - base].lstrip())  # an indent
     lead = LEAD_STRIP.match(sent[pos:first.name_span[0] - base])
     pos += lead.end() if lead else 0
     start = min(first.span[0], base + pos)
@@ -199,6 +200,7 @@ def _comma_list(sent: str, base: int, first: Indicator, n: int) -> Indicator:
         pos, parts = j, parts + 1
     if parts != n or pos == a:
         return first
+    pos += len(sent[pos:a]) - len(sent[pos:a].lstrip())
     lead = LEAD_STRIP.match(sent[pos:a])
     pos += lead.end() if lead else 0
     start = min(first.span[0], base + pos)
