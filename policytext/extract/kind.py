@@ -25,7 +25,21 @@ _CUES = data_groups("kind_cues.tsv")
 
 
 def _alt(name: str) -> re.Pattern:
-    return re.compile("|".join(_CUES[name]))
+    """The cues of ``name`` as one pattern, each opening lookbehind moved after the character it guards.
+
+    ``(?<![比从由])去年`` matches where ``去(?<![比从由]去)年`` does; but a pattern
+    whose every branch opens with a character lets the engine skip the
+    characters no branch opens with, where a lookbehind is tried at every one
+    (the cues of a one-line text's 4,000-character pieces read twice as fast).
+
+    >>> _lookbehind_after("(?<![比从由])去年"), _lookbehind_after("(?<![为除到])了(?!解)")
+    ('去(?<![比从由]去)年', '了(?<![为除到]了)(?!解)')
+    """
+    return re.compile("|".join(_lookbehind_after(c) for c in _CUES[name]))
+
+
+def _lookbehind_after(cue: str) -> str:
+    return re.sub(r"^\(\?<!\[([^\]]+)\]\)([\u4e00-\u9fff])", r"\2(?<![\1]\2)", cue)
 
 
 _TARGET_STRONG = _alt("target_strong")
