@@ -1,12 +1,15 @@
 """The indicator record: one type, built on the view, mapped to the original text once."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..lines import unbroken
 
 __all__ = ["Change", "Indicator"]
+
+_SPACE = re.compile(r"\s")
 
 Span = tuple[int, int]
 # a name's place: one span, or two for a shared head noun (城镇和农村常住居民人均可支配收入 → 农村 + 常住居民…)
@@ -84,7 +87,7 @@ def _as_written(span: Span, to_original: Callable[[Span], Span], original: str) 
     """
     s, e = to_original(span)
     text = original[s:e]
-    if len(text) == span[1] - span[0] and not any(c.isspace() for c in text):
+    if len(text) == span[1] - span[0] and _SPACE.search(text) is None:
         return text, (s, e)
     kept: list[list[int]] = []
     for k in range(span[0], span[1]):
