@@ -221,7 +221,7 @@ def decode_report(data: bytes, source: Optional[str] = None, encoding: Optional[
     else:
         if _looks_binary(data):
             raise ReadError(source, "binary data (control bytes), not a text file")
-        return Decoded(_newlines(text), "utf-8")
+        return Decoded(_newlines(text) if b"\r" in data else text, "utf-8")  # memchr on bytes: no str scans
     if b"\x00" in data[:4096]:
         text = _utf16_without_bom(data)
         if text is not None:
