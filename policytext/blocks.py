@@ -94,7 +94,10 @@ def _pieces(text: str, layout: LineLayout, size: int, limit: int) -> Iterator[tu
 
     A line longer than ``limit`` with hard breaks on both sides is cut where
     ``normalize`` cuts it (``cut`` is 1 when the view inserts a line break
-    after the piece; ``line`` is then the long line's span).
+    after the piece; ``line`` is then the long line's span), unless the text
+    has wrap spaces to delete (:attr:`LineLayout.spaced`): the view cuts
+    such a line where it has fewer characters than the text, so it comes
+    whole, in one block.
     """
     n = len(text)
     start = pos = 0
@@ -105,7 +108,7 @@ def _pieces(text: str, layout: LineLayout, size: int, limit: int) -> Iterator[tu
         stop = n if nl < 0 else nl
         nxt = min(stop + 1, n)
         hard = nl < 0 or not _soft_after(text, pos, stop, layout)
-        if limit and stop - pos > limit and prev_hard and hard:
+        if limit and stop - pos > limit and prev_hard and hard and not layout.spaced:
             if start < pos:
                 yield start, pos, 0, None
             p = pos

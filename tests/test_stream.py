@@ -158,3 +158,12 @@ def test_speeches_judged_on_a_sample_stream_the_same_tokens(name, monkeypatch, s
 def test_a_text_over_the_sample_streams_the_same_tokens(one_line, segmenter):
     text = _archive(one_line, SAMPLE + SAMPLE // 5)
     assert list(segmenter.stream(text)) == segmenter.segment(text)
+
+
+def test_a_long_line_with_wrap_spaces_streams_the_same_tokens(segmenter):
+    """In a text with wrap spaces throughout (香港特別 行政區), the view cuts a long line after deleting them:
+    the stream gives the same view spans as segment, not cuts shifted by the spaces."""
+    line = "".join(f"香港特別 行政區政府第{i}年投入{i}億元，推動 經濟發展。" for i in range(300))
+    text = "各位議員：\n" + line + "\n多謝各位。\n"
+    assert len(line) > 2 * MAX_PARAGRAPH
+    assert list(segmenter.stream(text, block=50)) == segmenter.segment(text)
