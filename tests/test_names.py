@@ -155,3 +155,26 @@ def test_no_name_in_the_hong_kong_addresses_is_an_adverb_and_an_action(shared):
                 bare.append((path.name, ind.name, ind.text))
     assert names > 200
     assert bare == []
+
+
+def test_a_copular_topic_names_its_subject():
+    # national/gwr-2021: the clause before the figure says what the measure is (X是Y); X is the measure
+    got = _indicators_of(CORPORA / "national" / "gwr-2021.txt", "经济增速是综合性指标")
+    assert got[0] == ("经济增速", 6.0)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # what leads to the figure follows a copula: ordinal list items and framing subjects
+    ("二是取消或停征中央涉企行政事业性收费35项",  # national/gwr-2017
+     [("取消或停征中央涉企行政事业性收费", 35.0)]),
+    ("十一是维修农村供水工程1800处",  # provincial/gwr-2025-p11
+     [("维修农村供水工程", 1800.0)]),
+    ("只是中国科学院所属的研究机构即将增加二十三所",  # national/gwr-1955
+     [("中国科学院所属的研究机构", 23.0)]),
+    # 是 followed by a rate unit stays a tail (每人446元 goes with the figure): national/gwr-1957
+    ("1952年全国职工年平均工资是每人446元", [("职工年平均工资", 446.0)]),
+    # a copula after the figure: the name follows it (hongkong/policy-address-2018-speech)
+    ("其中七成為公營房屋", [("公營房屋", 70.0)]),
+])
+def test_a_copula_inside_a_name(sentence, want):
+    assert _names(sentence) == want

@@ -19,7 +19,7 @@ from typing import Optional
 from .._data import data_groups
 
 __all__ = ["AND", "YEAR_WORD", "BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
-           "clause_start", "clean_name", "name_after", "topic_before"]
+           "clause_start", "clean_name", "name_after", "topic_before", "topic_name"]
 
 _STRIPS = data_groups("name_strips.tsv")
 
@@ -97,6 +97,24 @@ def clean_name(raw: str) -> tuple[str, int, int]:
     return s, lead, tail
 
 
+_COPULA = re.compile(r"(?<![求不但可还总只凡或要若硬正而于就也都即更])是(?![否非])")
+
+
+def topic_name(clause: str) -> tuple[str, int, int]:
+    """The name a clause before the figure sets: a copular clause (X是Y) names its subject X, the
+    measure the figure's clause then speaks of; else the clause's name as :func:`clean_name` finds it.
+
+    >>> topic_name("经济增速是综合性指标")  # national/gwr-2021: ，今年预期目标设定为6%以上
+    ('经济增速', 0, 6)
+    """
+    m = _COPULA.search(clause)
+    if m and m.start() >= 2:
+        name, lead, tail = clean_name(clause[:m.start()])
+        if name:
+            return name, lead, tail + len(clause) - m.start()
+    return clean_name(clause)
+
+
 def name_after(text: str, end: int) -> Optional[tuple[int, int]]:
     """A name that follows the number: 三万多亩的可利用土地, 6600多万农村人口饮水安全问题.
 
@@ -108,6 +126,8 @@ def name_after(text: str, end: int) -> Optional[tuple[int, int]]:
     i = end
     if text[i:i + 1] == "的":
         i += 1
+    elif text[i:i + 1] in ("为", "為") and not text.startswith(("为主", "為主", "为止", "為止"), i):
+        i += 1  # 其中18萬名為合資格兒童或青年: a copula, the name follows it
     if i < len(text) and text[i] in "“「":  # 建成102个“美丽街区”: the quoted name, quotes and all
         close = text.find("”" if text[i] == "“" else "」", i + 1, i + 16)
         return (i, close + 1) if close > i + 2 else None

@@ -21,7 +21,7 @@ from typing import Optional
 from .._data import data_groups
 from .kind import Cues, year_in
 from .names import (ACTION_ONLY, BOUNDARY, GENERIC, MODIFIER, STRONG_BOUNDARY, YEAR_WORD, clause_start,
-                    clean_name, name_after, topic_before)
+                    clean_name, name_after, topic_before, topic_name)
 from .quantities import CLASSIFIERS, GATE, Quantity, canon_unit, quantities
 from .records import Change, Indicator
 from .series import carry_names, distribute, split_series
@@ -284,7 +284,7 @@ def _name_before(sent: str, p: Pending) -> tuple[str, int, int, int, str]:
         # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back
         cs2 = clause_start(sent, cs - 1)
         if not GATE.search(sent[cs2:cs - 1]):
-            name, lead, tail = clean_name(sent[cs2:cs - 1])
+            name, lead, tail = topic_name(sent[cs2:cs - 1])
             cs = cs2
     return name, cs, lead, tail, raw
 
