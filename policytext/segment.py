@@ -11,7 +11,6 @@ the user adds), and keeps numbers with decimals, percents and per-mille whole.
 from __future__ import annotations
 
 import inspect
-import logging
 import os
 import re
 from bisect import bisect_right
@@ -189,12 +188,9 @@ class Segmenter:
         return tok
 
     def _build(self):
-        import jieba
+        from ._jieba import tokenizer
 
-        jieba.setLogLevel(logging.WARNING)
-        tok = jieba.Tokenizer()
-        tok.tmp_dir = str(cache_dir())
-        tok.initialize()
+        tok = tokenizer(str(cache_dir()))
         entries: list[tuple[str, Optional[int]]] = []
         if self.use_default_lexicon:
             entries += load_lexicon()
