@@ -178,3 +178,33 @@ def test_a_copular_topic_names_its_subject():
 ])
 def test_a_copula_inside_a_name(sentence, want):
     assert _names(sentence) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # an adverb or modal before the change verb is no part of the name
+    ("财政性教育经费支出占国内生产总值比例继续超过4%",  # national/gwr-2017
+     [("财政性教育经费支出占国内生产总值比例", 4.0)]),
+    ("财政性教育经费占国内生产总值比例持续超过4%",  # national/gwr-2018
+     [("财政性教育经费占国内生产总值比例", 4.0)]),
+    ("根据1980年计划，积累率可能进一步降到30％左右",  # national/gwr-1980
+     [("积累率", 30.0)]),
+    ("我国在第一个五年计划完成之后，钢的产量仍然不过四百多万吨",  # national/gwr-1955
+     [("钢的产量", 4e6)]),
+    ("到一九三五年，年产量才增加到一千零二万吨",  # national/gwr-1959
+     [("年产量", 1.002e7)]),
+    ("而未來五年，非經常開支則會增加至二百二十二億元",  # hongkong/policy-address-1997
+     [("非經常開支", 2.22e10)]),
+    # 前 of a time or a rank goes with the figure (national/gwr-1957, provincial/gwr-2025-p05)
+    ("食糖产量前三年共增加了十六万吨", [("食糖产量", 1.6e5)]),
+    ("降幅居全国前5位", [("降幅居全国", 5.0)]),
+    # 提前 is an adverb after a count: 95个县市区提前完成存量隐性债务化解 (provincial/gwr-2025-p14)
+    ("95个县市区提前完成存量隐性债务化解", [("县市区", 95.0)]),
+])
+def test_a_name_never_ends_in_an_adverb(sentence, want):
+    assert _names(sentence) == want
+
+
+def test_a_name_ending_in_cai_or_hui_as_a_noun_stays_whole():
+    # 人才, 发布会: nouns, not the adverb 才 or the modal 会 (provincial/gwr-2025-p18, p10)
+    assert _names("新引进顶尖人才22名、领军人才189名") == [("顶尖人才", 22.0), ("领军人才", 189.0)]
+    assert _names("召开省级新闻发布会185场") == [("召开省级新闻发布会", 185.0)]
