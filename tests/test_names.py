@@ -208,3 +208,18 @@ def test_a_name_ending_in_cai_or_hui_as_a_noun_stays_whole():
     # 人才, 发布会: nouns, not the adverb 才 or the modal 会 (provincial/gwr-2025-p18, p10)
     assert _names("新引进顶尖人才22名、领军人才189名") == [("顶尖人才", 22.0), ("领军人才", 189.0)]
     assert _names("召开省级新闻发布会185场") == [("召开省级新闻发布会", 185.0)]
+
+
+def test_a_fenbie_series_named_only_by_its_verb_takes_the_list_before():
+    # national/gwr-2007: the two measures of the clause before, one to one (not 分别淘汰)
+    assert _names("五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨") == [
+        ("淘汰落后炼铁产能", 1e8), ("落后炼钢产能", 5.5e7), ("淘汰落后炼铁产能", 3e7), ("落后炼钢产能", 3.5e7)]
+    # gwr-2025-p01: 累计分别达到 names the measures of the series before it, not the last one twice
+    got = _indicators_of(CORPORA / "gwr-2025-p01.txt", "浦东新区法规、管理措施分别新增")
+    assert got == [("浦东新区法规", 4.0), ("管理措施", 10.0), ("浦东新区法规", 22.0), ("管理措施", 31.0)]
+
+
+def test_a_fenbie_series_after_a_quoted_list():
+    # gwr-2025-p01: a closing quote ends a clause, but the quoted list names the series after it
+    got = _indicators_of(CORPORA / "gwr-2025-p01.txt", "“上海标准”、“上海品牌”分别新增")
+    assert got == [("“上海标准”", 11.0), ("“上海品牌”", 27.0), ("“上海标准”", 52.0), ("“上海品牌”", 204.0)]

@@ -10,6 +10,8 @@ The strip lists are in ``policytext/data/name_strips.tsv``.
 ('', 0, 5)
 >>> clean_name("煤炭、电解铝分别淘汰落后生产能力")  # a list's name ends before 分别
 ('煤炭、电解铝', 0, 10)
+>>> clean_name("今年力争分别淘汰")  # nothing measured before 分别: the names are elsewhere
+('', 4, 4)
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from typing import Optional
 from .._data import data_groups
 
 __all__ = ["AND", "YEAR_WORD", "BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
-           "clause_start", "clean_name", "name_after", "topic_before", "topic_name"]
+           "clause_start", "clean_name", "name_after", "quoted_list_before", "topic_before", "topic_name"]
 
 _STRIPS = data_groups("name_strips.tsv")
 
@@ -94,6 +96,9 @@ def clean_name(raw: str) -> tuple[str, int, int]:
     if m2 and m2.end() < len(s):
         lead += m2.end()
         s = s[m2.end():]
+    if s.startswith("分别"):
+        # 今年力争分别淘汰: only the verb is left; the measures are named elsewhere (a clause before, a quoted list)
+        return "", lead, tail + len(s)
     return s, lead, tail
 
 
@@ -113,6 +118,26 @@ def topic_name(clause: str) -> tuple[str, int, int]:
         if name:
             return name, lead, tail + len(clause) - m.start()
     return clean_name(clause)
+
+
+_QUOTED_LIST = re.compile(r"(?:[“「][^“”「」，。；]{1,20}[”」](?:、|和|及|与)?)+")
+
+
+def quoted_list_before(text: str, start: int) -> Optional[int]:
+    """Where a list of quoted names that ends at ``start`` begins (a closing quote is a boundary, so the
+    clause of the figure starts after it): “上海标准”、“上海品牌”分别新增11个和27项.
+
+    >>> t = "“上海标准”、“上海品牌”分别新增11个和27项"
+    >>> quoted_list_before(t, t.index("分别"))
+    0
+    """
+    if start < 2 or text[start - 1] not in "”」":
+        return None
+    lo = max(0, start - 80)
+    for m in _QUOTED_LIST.finditer(text, lo, start):
+        if m.end() == start:
+            return m.start()
+    return None
 
 
 def name_after(text: str, end: int) -> Optional[tuple[int, int]]:

@@ -21,7 +21,7 @@ from typing import Optional
 from .._data import data_groups
 from .kind import Cues, year_in
 from .names import (ACTION_ONLY, BOUNDARY, GENERIC, MODIFIER, STRONG_BOUNDARY, YEAR_WORD, clause_start,
-                    clean_name, name_after, topic_before, topic_name)
+                    clean_name, name_after, quoted_list_before, topic_before, topic_name)
 from .quantities import CLASSIFIERS, GATE, Quantity, canon_unit, quantities
 from .records import Change, Indicator
 from .series import carry_names, distribute, split_series
@@ -273,6 +273,10 @@ def _name_before(sent: str, p: Pending) -> tuple[str, int, int, int, str]:
     if raw.endswith("大") and sent.startswith("约", p.name_end):
         raw = raw[:-1]  # 大约 is the figure's qualifier: 會供應大約二百八十五公頃
     name, lead, tail = clean_name(raw)
+    q0 = None if name or p.series or "分别" not in raw else quoted_list_before(sent, cs)
+    if q0 is not None:  # “上海标准”、“上海品牌”分别新增11个和27项: the quoted list names the series
+        cs, raw = q0, sent[q0:p.name_end]
+        name, lead, tail = clean_name(raw)
     back_verb = _BACK_VERB if not p.fromto else _ADVERB
     if not name and _ENDS_WITH_VERB.search(raw):
         back_verb = _ANY  # 农民的纯收入，全国平均每人达到三百五十五元: only modifiers before the verb

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import AND, LEAD_STRIP, YEAR_WORD, clause_start, clean_name
+from .names import AND, BOUNDARY, LEAD_STRIP, YEAR_WORD, clause_start, clean_name
 from .quantities import GATE, quantities
 from .records import Indicator
 
@@ -208,6 +208,22 @@ def _comma_list(sent: str, base: int, first: Indicator, n: int) -> Indicator:
                    span=(start, first.span[1]), text=sent[start - base:first.span[1] - base])
 
 
+def _list_before(sent: str, base: int, out: list[Indicator], i: int, n: int) -> bool:
+    """Whether the ``n`` unnamed members of a 分别 series from ``out[i]`` on measure, one to one, the ``n``
+    measures of the list in the clause just before (五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，
+    今年力争分别淘汰3000万吨和3500万吨): a list of as many figures of the same units, named apart."""
+    if i < n:
+        return False
+    prev = out[i - n:i]
+    gap = sent[prev[-1].span[1] - base:out[i].span[1] - base]
+    if "分别" not in gap or sum(c in BOUNDARY for c in sent[prev[-1].span[1] - base:out[i].span[0] - base]) != 1:
+        return False
+    if any(p.span[0] - q.span[1] > 2 for q, p in zip(prev, prev[1:])):
+        return False
+    return (all(p.name for p in prev) and len({p.name for p in prev}) == n
+            and all(p.unit == c.unit for p, c in zip(prev, out[i:i + n])))
+
+
 def split_series(sent: str, base: int, results: list[Indicator]) -> list[Indicator]:
     """Name the members of a 分别 series: A和B分别增长x%和y% → A: x, B: y."""
     out = list(results)
@@ -216,7 +232,11 @@ def split_series(sent: str, base: int, results: list[Indicator]) -> list[Indicat
         j = i
         while j + 1 < len(out) and not out[j + 1].name and out[j + 1].span[0] - out[j].span[1] <= 2:
             j += 1
-        if j > i and out[i].name:
+        if j > i and not out[i].name and _list_before(sent, base, out, i, j - i + 1):
+            for k in range(j - i + 1):
+                named = out[i - (j - i + 1) + k]
+                out[i + k] = replace(out[i + k], name=named.name, name_span=named.name_span)
+        elif j > i and out[i].name:
             n = j - i + 1
             first = out[i]
             if first.name_span and len(AND.findall(first.name)) + 1 < n:
