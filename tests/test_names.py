@@ -223,3 +223,18 @@ def test_a_fenbie_series_after_a_quoted_list():
     # gwr-2025-p01: a closing quote ends a clause, but the quoted list names the series after it
     got = _indicators_of(CORPORA / "gwr-2025-p01.txt", "“上海标准”、“上海品牌”分别新增")
     assert got == [("“上海标准”", 11.0), ("“上海品牌”", 27.0), ("“上海标准”", 52.0), ("“上海品牌”", 204.0)]
+
+
+def test_a_fenbie_series_from_a_list_to_a_list_pairs_one_to_one():
+    # provincial/gwr-2025-p12: 202→209 is the first measure's, 270→280 the second's
+    got = [(i.name, i.value, i.change.value) for i in extract(
+        "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月202元、270元提高到209元、280元").indicators]
+    assert got == [("困难残疾人生活补贴", 209.0, 7.0), ("重度残疾人护理补贴标准", 280.0, 10.0)]
+
+
+def test_series_from_to_across_the_corpus(shared):
+    """Both reports that write a 分别从 list to a list (2025 Guangdong, and its 2026 report) pair it so."""
+    # 202元、270元提高到209元、280元 (2025); 209元、280元提高到217元、290元 (2026): the rises 7, 10 and 8, 10
+    for path, rises in [("provincial/gwr-2025-p12.txt", (7.0, 10.0)), ("provincial/gwr-2026-guangdong.txt", (8.0, 10.0))]:
+        got = _indicators_of(shared / "corpus" / path, "困难残疾人生活补贴、重度残疾人护理补贴标准")
+        assert got == [("困难残疾人生活补贴", rises[0]), ("重度残疾人护理补贴标准", rises[1])]

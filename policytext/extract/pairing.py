@@ -15,23 +15,19 @@ of a 分别 series.  The change verbs are in ``policytext/data/change_verbs.tsv`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
-from .._data import data_groups
 from .kind import Cues, year_in
 from .names import (ACTION_ONLY, BOUNDARY, GENERIC, MODIFIER, STRONG_BOUNDARY, YEAR_WORD, clause_start,
                     clean_name, name_after, quoted_list_before, topic_before, topic_name)
 from .quantities import CLASSIFIERS, GATE, Quantity, canon_unit, quantities
 from .records import Change, Indicator
+from .fromto import DOWN, DOWN_RE as _DOWN_RE, UP, Pending, Role
+from .fromto import from_to as _from_to, is_value as _is_value, series_from_to as _series_from_to
 from .series import carry_names, distribute, split_series
 
 __all__ = ["sentence_indicators"]
 
-_VERBS = data_groups("change_verbs.tsv")
-UP = "|".join(_VERBS["up"])
-DOWN = "|".join(_VERBS["down"])
-_DOWN_RE = re.compile(DOWN)
 # 较去年同期上升8.3%, 较上年增长 (Hong Kong writes 較 for 比); not 较快增长, 较大幅度
 _THAN = "(?<![比相])较(?![快大好高低多少为强慢明显稳])"
 _CHANGE_VERB = re.compile(
@@ -42,9 +38,6 @@ _CHANGE_VERB = re.compile(
 _COMPARE = re.compile(rf"(?P<basis>(?:(?<![可对])比(?!重|例|率|较)|{_THAN})[^\s，。；、]{{1,10}}?)(?P<verb>高出|高|低|多|少)(?:了)?\s*$")
 _TO_VERB = re.compile(rf"(?:{UP}|{DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
 # a year as these texts write it: 1987年, 2024年底, 一九八○年
-# 由46.9%提高到48.2%; the fifties also write 由……下降为……, 由……到一九五七年上升为……
-_FROM_TO_GAP = re.compile(rf"(?:(?:到|至){YEAR_WORD})?(?:(?:{UP}|{DOWN}|达|降|升)?(?:了)?(?:到|至)|(?:{UP}|{DOWN})为)"
-                          rf"(?:{YEAR_WORD}的?|去年(?:底|末)?的?|上年的?)?")
 _IN_NAME_GAP = re.compile(rf"{UP}|{DOWN}|达|为|是|占|和|或|的|到|至|比")
 _CONTINUES = re.compile(
     rf"{MODIFIER}(?:同比|按年(?!度)|比上年同期|比上年|比去年|比上一年|比前一年|比[^\s，。；、]{{1,6}}?|{_THAN}[^\s，。；、]{{1,6}}?)?(?:实际|实质|名义|平均每年|平均|年均|分别|累计|又|再|还|合共|共|均|约|已|就|可以|将)?"
@@ -64,30 +57,6 @@ _HAS_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]{2,}")
 _FIGURE_START = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
 _MORE_OR_FEWER = re.compile(r"增加|减少|增设|新增")
 _GROWTH = re.compile(r"(?:实际|平均|年均)?(增长|成长)")
-
-
-@dataclass(frozen=True)
-class Role:
-    """What a quantity is in its sentence: a value or a change, maybe a member of a series (…、6.1%)."""
-
-    what: str  # "value" or "change"
-    series: bool
-    direction: Optional[str]
-    basis: Optional[str]
-    start: int  # where the change's words (basis, verb) start; the number's start for a value
-
-
-@dataclass
-class Pending:
-    """The indicator being built while the sentence is read."""
-
-    q: Optional[Quantity]
-    change: Optional[Change]
-    name_end: int  # the name is looked for before here
-    start: int
-    end: int = 0
-    series: bool = False  # a later member of a series: named by _split_series
-    fromto: bool = False  # 由46.9%提高到48.2%: ``q`` is the later figure
 
 
 def _change(q: Quantity, role: Role) -> Change:
@@ -143,10 +112,6 @@ def _roles(sent: str, qs: list[Quantity]) -> list[Optional[Role]]:
     return roles
 
 
-def _is_value(role: Optional[Role]) -> bool:
-    return role is not None and role.what == "value" and not role.series
-
-
 def _items(sent: str, qs: list[Quantity], roles: list[Optional[Role]]) -> list[tuple[Quantity, Role]]:
     """The quantities that stand for a measure (not those inside a name: 新增纳税超100万元企业64家)."""
     items = []
@@ -188,25 +153,6 @@ def _after_name(sent: str, pending: Pending, role: Role) -> bool:
             and _NAME_THEN_COMMA.fullmatch(sent, pending.end, role.start) is not None)
 
 
-def _from_to(sent: str, q: Quantity, nxt: tuple[Quantity, Role]) -> Optional[Pending]:
-    """由46.9%提高到48.2% / 从去年的2.1%提高到2.3%: the pair is one indicator (or None)."""
-    q2, role2 = nxt
-    if not _is_value(role2):
-        return None
-    gap = sent[q.end:q2.start]
-    pre = sent[max(0, q.start - 8):q.start]
-    if not (("由" in pre or "从" in pre) and _FROM_TO_GAP.fullmatch(gap)):
-        return None
-    down = _DOWN_RE.match(gap) is not None or (q2.value or 0) < (q.value or 0)
-    ch = None
-    if q.value is not None and q2.value is not None:
-        diff = round(abs(q2.value - q.value), 6)
-        unit = "pp" if q.unit == "%" else canon_unit(q.unit)
-        ch = Change(diff, unit, "down" if down else "up")
-    start = sent.rfind("由", 0, q.start) if "由" in pre else sent.rfind("从", 0, q.start)
-    return Pending(q2, ch, start, start, fromto=True)
-
-
 def _pair(sent: str, items: list[tuple[Quantity, Role]]) -> list[Pending]:
     """Join values and changes into the indicators of a sentence, in order."""
     done: list[Pending] = []
@@ -228,6 +174,13 @@ def _pair(sent: str, items: list[tuple[Quantity, Role]]) -> list[Pending]:
             else:
                 flush(Pending(None, _change(q, role), q.start, q.start, q.end, series=True))
         elif role.what == "value":
+            pairs = _series_from_to(sent, items, k - 1)
+            if pairs is not None:
+                for p in pairs:
+                    flush(p)
+                flush()
+                k += 2 * len(pairs) - 1
+                continue
             pair = _from_to(sent, q, items[k]) if k < len(items) else None
             if pair is not None:
                 flush(pair)
