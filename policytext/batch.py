@@ -26,7 +26,6 @@ gave a record; :data:`EXIT_FAILED` (1) some gave an error row;
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import os
 import signal
@@ -117,10 +116,10 @@ def _finish(encode: Any, rec: dict) -> Any:
     return rec if encode is None else (_head(rec), encode(rec))
 
 
-def _job(encode: Any, source: str, meta: Mapping, strict: bool) -> Any:
-    """In a worker: the record of one file, encoded for the sink when ``encode`` is given
-    (the parent then only writes: encoding there would take a tenth of a worker's time)."""
-    return _finish(encode, extract_record(source, meta, strict))
+def _job(inp: Input, strict: bool, encode: Any) -> Any:
+    """In a worker (a pool's or a Dask cluster's): the record of one input, encoded for the sink when
+    ``encode`` is given (the parent then only writes: encoding there would take a tenth of a worker's time)."""
+    return _finish(encode, _record_of(inp, strict))
 
 
 # --- worker processes ---------------------------------------------------------------------------
@@ -165,7 +164,6 @@ def _pooled(inputs: Iterable[Input], workers: int, strict: bool = False, encode:
     """Records (or ``(head, encoded)`` pairs, see :func:`_job`) in input order from a pool; at most
     ``4 × workers`` documents in flight (a long one at the head keeps the others busy)."""
     ex = _new_pool(workers)
-    job = functools.partial(_job, encode)
     window: deque = deque()  # (input, future or ready record, attempt)
     it = iter(inputs)
     clean_exit = False
@@ -176,7 +174,7 @@ def _pooled(inputs: Iterable[Input], workers: int, strict: bool = False, encode:
                 if inp is None:
                     break
                 window.append([inp, _finish(encode, _record_of(inp)) if inp.error
-                               else ex.submit(job, inp.source, inp.meta, strict), 0])
+                               else ex.submit(_job, inp, strict, encode), 0])
             if not window:
                 break
             inp, fut, attempt = window[0]
@@ -194,7 +192,7 @@ def _pooled(inputs: Iterable[Input], workers: int, strict: bool = False, encode:
                         w[2] += 1
                         w[1] = (_finish(encode, error_row(w[0].source, "crash", "the worker process died (out of memory?)",
                                                           w[0].meta))
-                                if w[2] > 1 else ex.submit(job, w[0].source, w[0].meta, strict))
+                                if w[2] > 1 else ex.submit(_job, w[0], strict, encode))
                 continue
             window.popleft()
             yield rec

@@ -18,7 +18,7 @@ import contextlib
 from collections import deque
 from typing import Any, Iterable, Iterator, Optional, Union
 
-from .batch import _finish, _record_of, error_row
+from .batch import _finish, _job, _record_of, error_row
 from .inputs import Input, iter_inputs
 
 __all__ = ["dask_records", "bag", "dataframes", "client"]
@@ -61,7 +61,7 @@ def dask_records(inputs: Iterable[Union[str, Input]], scheduler: Optional[str] =
                     break
                 if isinstance(inp, str):
                     inp = Input(inp)
-                pending.append((inp, c.submit(_work, inp, strict, encode, pure=False)))
+                pending.append((inp, c.submit(_job, inp, strict, encode, pure=False)))
             if not pending:
                 return
             inp, fut = pending.popleft()
@@ -70,10 +70,6 @@ def dask_records(inputs: Iterable[Union[str, Input]], scheduler: Optional[str] =
             except Exception as e:  # the worker died or the task could not run there
                 yield _finish(encode, error_row(inp.source, "crash", f"on a Dask worker: {type(e).__name__}: {e}",
                                                 inp.meta))
-
-
-def _work(inp: Input, strict: bool, encode: Any) -> Any:
-    return _finish(encode, _record_of(inp, strict))
 
 
 def bag(paths: Iterable[Union[str, Input]], strict: bool = False):
