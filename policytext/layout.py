@@ -38,7 +38,8 @@ _SPACED = re.compile(rf"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}{_AN}])|(?<=[{_AN
 # a space after a thousands comma (14, 400) or a decimal point (上升2. 6%) that the line's spacing put there
 _DIGIT_GAP = re.compile(r"(?<=\d)( )[ \u3000\u00a0]+(?=\d{3}(?!\d))|(?<=\d,)(?<!\d{4},)[ \u3000\u00a0]+(?=\d{3}(?!\d))"
                         r"|(?<=\d\.)[ \u3000\u00a0]+(?=\d+ ?[%\u2030])")
-_SPACED_PAIR = re.compile(rf"[{_CJK}] (?=[{_CJK}])")
+# a space between two CJK characters, counted from the space (a literal the engine skips ahead to)
+_SPACED_PAIR = re.compile(rf" (?<=[{_CJK}] )(?=[{_CJK}])")
 _PAIR = re.compile(rf"[{_CJK}][ \u3000]?(?=[{_CJK}])")
 _SPACED_AT = re.compile(rf"(?=[{_CJK}][ \u3000][{_CJK}])")  # every place a spaced pair of _PAIR may start
 _PAGE_NUMBER = re.compile(r"^[\s\-—–－_~·•]*(?:第\s*)?(?:\d{1,4}|[ivxlcIVXLC]{1,6})(?:\s*[页頁])?"

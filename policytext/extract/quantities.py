@@ -81,15 +81,20 @@ QUANT = re.compile(rf"(?={_QUANT_GATE_BODY}){NUMBER_SRC}")
 _UNIT_AFTER = re.compile(rf"(?P<approx>多|余)?(?P<unit>%|‰|{_UNIT_RE})?")
 # after a figure spaced out (1 8 7 个, 7 426 名) a space may stand before the unit, too
 _UNIT_AFTER_SPACED = re.compile(rf"(?P<approx>多|余)?(?: ?(?P<unit>%|‰|{_UNIT_RE}))?")
-# whether a text may hold a quantity at all (a cheap test before the full pass)
-GATE = re.compile(rf"\d|分之|[一二两三四五六七八九]成|翻.?[一两二三四]番|{_QUANT_GATE_BODY}")
+# whether a text may hold a quantity at all (a cheap test before the full pass).  It opens
+# with the class of every character a quantity may start with, and looks at the rest from
+# there: a pattern opening with a class lets the engine skip ahead to such a character
+# (three times faster over a paragraph than the bare alternatives).
+_GATE_SRC = rf"\d|分之|[一二两三四五六七八九]成|翻.?[一两二三四]番|{_QUANT_GATE_BODY}"
+GATE = re.compile(rf"[\d分翻百千负\-−{RUN_CHARS}](?<=(?={_GATE_SRC}).)")
 # bounded, and tried only where a numeral starts: linear on a run of any length
 _FRACTION = re.compile(r"(?<![百千一二两三四五六七八九十\d])(?P<den>[一二两三四五六七八九十]{1,8}|\d{1,8})分之"
                        r"(?P<num>[一二两三四五六七八九十]{1,8}|\d{1,8})")
 # 两成, 七成为公营房屋, 全港七成家庭: tenths; not 统一成为, 一成不变, 三成员 (a word around the digit or after 成)
-_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?=[多左以上，。；、的]|$)"
-                    r"|(?<![第统唯之万划专合同单逐均初再乱十百千零〇一二两三四五六七八九])(?P<num2>[一二两三四五六七八九])成"
-                    r"(?![不员果就绩效本立熟功长型交品都])")
+# (the pattern opens with the digit, so that the engine skips ahead to one; the word before is checked after 成)
+_CHENG = re.compile(r"(?P<num>[一二两三四五六七八九])成(?:(?=[多左以上，。；、的]|$)"
+                    r"|(?<![第统唯之万划专合同单逐均初再乱十百千零〇一二两三四五六七八九]..)"
+                    r"(?![不员果就绩效本立熟功长型交品都]))")
 _FAN = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四|\d)番")
 _AFTER_QUALIFIERS = ("左右", "以上", "以下", "以内", "之内", "上下")
 _ARABIC_RE = re.compile(ARABIC)
@@ -204,19 +209,40 @@ def _special_quantities(text: str) -> list[Quantity]:
     >>> [q.value for q in _special_quantities("其中七成为公营房屋，统一成为不统一，一成不变")]
     [70.0]
     """
+    out: list[Quantity] = []
+    if "分之" in text:  # each pattern opens with a class the engine cannot skip ahead by: test its word first
+        out += _fractions(text)
+    if "成" in text:
+        out += _tenths(text)
+    if "番" in text:
+        out += _doublings(text)
+    return out
+
+
+def _fractions(text: str) -> list[Quantity]:
     out = []
     for m in _FRACTION.finditer(text):
         den, num = value_of(m.group("den")), value_of(m.group("num"))
         if den and num is not None and num <= den:
             out.append(Quantity(m.start(), m.end(), round(num / den * 100, 3), None, "%", None, True, "分之"))
+    return out
+
+
+def _tenths(text: str) -> list[Quantity]:
+    out = []
     for m in _CHENG.finditer(text):
-        n = value_of(m.group("num") or m.group("num2"))
+        n = value_of(m.group("num"))
         if n:
             e = m.end()
             q = qualifier(text[max(0, m.start() - 6):m.start()], text[e:e + 3], text[e:e + 1] in "多余")
             e += 1 if text[e:e + 1] in "多余" else 0
             e += 2 if text[e:e + 2] in ("左右", "以上", "以下", "以内", "上下") else 0
             out.append(Quantity(m.start(), e, n * 10, None, "%", q, True, "成"))
+    return out
+
+
+def _doublings(text: str) -> list[Quantity]:
+    out = []
     for m in _FAN.finditer(text):
         n = value_of(m.group("n"))
         if n:

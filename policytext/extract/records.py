@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable, Optional, Union
 
 from ..lines import unbroken
@@ -73,7 +73,9 @@ class Indicator:
             written = [_as_written(piece, to_original, original) for piece in pieces]
             name = "".join(w for w, _ in written)
             name_span = tuple(sp for _, sp in written) if len(pieces) > 1 else written[0][1]
-        return replace(self, name=unbroken(name), span=(s, e), text=original[s:e], name_span=name_span)
+        # built field by field: dataclasses.replace costs as much again, once per indicator
+        return Indicator(unbroken(name), self.value, self.value_high, self.unit, self.qualifier, self.change,
+                         self.kind, self.year, (s, e), original[s:e], name_span)
 
 
 def _as_written(span: Span, to_original: Callable[[Span], Span], original: str) -> tuple[str, Span]:
