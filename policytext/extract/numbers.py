@@ -175,58 +175,57 @@ class _Amount:
 
 
 _TRAIL_MULT = re.compile(r"(?:万亿|万|亿|兆)+$")
+# the groups of one amount of NUMBER_SRC ("" the first, "2" the high end of a range), read in one call
+_GROUPS = {i: tuple(g + i for g in ("run", "approx", "mult", "pct", "pre", "neg")) for i in ("", "2")}
+_SCALE = {w: Decimal(str(int(v))) for w, v in MULTIPLIERS.items()}
+_UNIT_CHARS = frozenset(_UNIT_CLASS + "兆")
 
 
 def _read_amount(text: str, m: re.Match, i: str) -> Optional[_Amount]:
-    run = m.group(f"run{i}")
-    rs, re_ = m.span(f"run{i}")
-    after = text[re_:re_ + 1]
-    trimmed = _trim(run, after if not m.group(f"approx{i}") and not m.group(f"mult{i}") else "")
-    end = m.end(f"run{i}")
-    if trimmed != run:
+    names = _GROUPS[i]
+    run, approx_w, mult_w, pct_w, pre, neg = m.group(*names)
+    rs, end = m.span(names[0])
+    trimmed = _trim(run, text[end:end + 1] if not approx_w and not mult_w else "")
+    whole = trimmed == run  # a trimmed run ends the amount: what followed it is not its own
+    if not whole:
         end = rs + len(trimmed)
         run = trimmed
         if not run:
             return None
-        tail = ()
-    else:
-        tail = ("approx", "mult", "pct")
     rv = _run_value(run)
     if rv is None:
         return None
     low, high = rv
     mult_scale: Optional[int] = None
-    tm = _TRAIL_MULT.search(run)
+    tm = _TRAIL_MULT.search(run) if run[-1] in "万亿兆" else None
     if tm:
         mult_scale = 1
         for c in tm.group():
             mult_scale *= _BIG[c]
     approx = False
-    pct = None
-    if "approx" in tail and m.group(f"approx{i}"):
+    if whole and approx_w:
         approx = True
-        end = m.end(f"approx{i}")
-    if "mult" in tail and m.group(f"mult{i}") and not tm:
-        scale = Decimal(str(int(MULTIPLIERS[m.group(f"mult{i}")])))
-        if not run[0].isdigit() and not approx and m.group(f"mult{i}")[0] in "千百十":
+        end = m.end(names[1])
+    if whole and mult_w and not tm:
+        scale = _SCALE[mult_w]
+        if not run[0].isdigit() and not approx and mult_w[0] in "千百十":
             return None
         # a Chinese numeral takes the multiplier into its own reading: 四亿零七百多万 = 4亿 + 700万
-        joined = _run_value(run + m.group(f"mult{i}")) if approx and not run[-1].isdigit() else None
+        joined = _run_value(run + mult_w) if approx and not run[-1].isdigit() else None
         if joined is not None and joined[1] is None and high is None:
             low = joined[0]
         else:
             low, high = low * scale, (high * scale if high is not None else None)
         mult_scale = int(scale)
-        end = m.end(f"mult{i}")
-    if "pct" in tail and m.group(f"pct{i}"):
-        pct = m.group(f"pct{i}")
-        end = m.end(f"pct{i}")
-    pre = m.group(f"pre{i}")
+        end = m.end(names[2])
+    pct = None
+    if whole and pct_w:
+        pct = pct_w
+        end = m.end(names[3])
     if pre:
         pct = "%" if pre == "百分之" else "‰"
-    neg = bool(m.group(f"neg{i}"))
-    bare = not any(c in _UNIT_CLASS or c in "兆" for c in run) and not m.group(f"mult{i}")
-    return _Amount(low, high, end, mult_scale, pct, neg, approx, bare)
+    bare = _UNIT_CHARS.isdisjoint(run) and not mult_w
+    return _Amount(low, high, end, mult_scale, pct, bool(neg), approx, bare)
 
 
 def _shared(lo: Decimal, hi: Decimal, lone: bool, b: "_Amount", run2: str) -> Decimal:
