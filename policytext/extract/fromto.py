@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .._data import data_groups
 from .names import YEAR_WORD
@@ -30,9 +30,9 @@ DOWN_RE = re.compile(DOWN)
 FROM_TO_GAP = re.compile(rf"(?:(?:到|至){YEAR_WORD})?(?:(?:{UP}|{DOWN}|达|降|升)?(?:了)?(?:到|至)|(?:{UP}|{DOWN})为)"
                           rf"(?:{YEAR_WORD}的?|去年(?:底|末)?的?|上年的?)?")
 
-@dataclass(frozen=True)
-class Role:
-    """What a quantity is in its sentence: a value or a change, maybe a member of a series (…、6.1%)."""
+class Role(NamedTuple):
+    """What a quantity is in its sentence: a value or a change, maybe a member of a series (…、6.1%).
+    (A named tuple, as :class:`~policytext.extract.quantities.Quantity` is: one is made for each figure.)"""
 
     what: str  # "value" or "change"
     series: bool

@@ -18,13 +18,14 @@ from bisect import bisect_right
 from typing import Optional
 
 from .._data import data_groups
+from .._rx import Fast
 
 __all__ = ["Cues", "section_kind", "next_section", "HEADING", "year_in", "heading_year", "described_year"]
 
 _CUES = data_groups("kind_cues.tsv")
 
 
-def _alt(name: str) -> re.Pattern:
+def _alt(name: str) -> Fast:
     """The cues of ``name`` as one pattern, each opening lookbehind moved after the character it guards.
 
     ``(?<![比从由])去年`` matches where ``去(?<![比从由]去)年`` does; but a pattern
@@ -35,7 +36,7 @@ def _alt(name: str) -> re.Pattern:
     >>> _lookbehind_after("(?<![比从由])去年"), _lookbehind_after("(?<![为除到])了(?!解)")
     ('去(?<![比从由]去)年', '了(?<![为除到]了)(?!解)')
     """
-    return re.compile("|".join(_lookbehind_after(c) for c in _CUES[name]))
+    return Fast("|".join(_lookbehind_after(c) for c in _CUES[name]))
 
 
 def _lookbehind_after(cue: str) -> str:
@@ -79,11 +80,11 @@ def next_section(current: Optional[str], heading: str) -> Optional[str]:
 # sentence ends or the outcome follows (实际, 结果); in a plan, from a sentence that opens on
 # a past period to the paragraph's end (五年来，……), a sentence that opens on last year ( 去年全国财政……超收7239亿元), and a clause
 # saying what is already done (国家已设立400亿元……).
-_QUOTED_PLAN = re.compile(r"(?:报告|计划|规划|会议|纲要)》?中?曾?(?:提出|确定|要求)了?|到本世纪(?:末|中叶)")
+_QUOTED_PLAN = Fast(r"(?:报告|计划|规划|会议|纲要)》?中?曾?(?:提出|确定|要求)了?|到本世纪(?:末|中叶)")
 _QUOTE_ENDS = re.compile(r"[。；！？;!?]|实际|结果")
-_PAST_OPENING = re.compile(r"(?:^|(?<=[。；！？;!?]))\s*(?:(?:过去|这)的?[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:来|间))")
-_PAST_SENTENCE = re.compile(r"(?:^|(?<=[。；！？;!?]))\s*(?:去年|上年)[^。；！？;!?]*")
-_ALREADY = re.compile(r"(?<![要将])已(?:经)?(?!有|是|在|成为)(?![^，。；！？;!?的]{0,8}的)[^，。；！？;!?]*")
+_PAST_OPENING = Fast(r"(?:^|(?<=[。；！？;!?]))\s*(?:(?:过去|这)的?[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:来|间))")
+_PAST_SENTENCE = Fast(r"(?:^|(?<=[。；！？;!?]))\s*(?:去年|上年)[^。；！？;!?]*")
+_ALREADY = Fast(r"(?<![要将])已(?:经)?(?!有|是|在|成为)(?![^，。；！？;!?的]{0,8}的)[^，。；！？;!?]*")
 
 
 class Cues:
@@ -129,7 +130,7 @@ class Cues:
                 cues += [(m.start(), "actual"), (m.end(), "target")]
             self._set(cues)
             return
-        masked = _NOT_TARGET.sub(lambda m: "已经" * (len(m.group()) // 2) + "已" * (len(m.group()) % 2), para)
+        masked = _not_targets_masked(para)
         cues = [(m.end(), "target") for m in _TARGET_STRONG.finditer(masked)]
         cues += [(m.end(), "actual") for m in _ACTUAL_STRONG.finditer(masked)]
         cues += [(m.end(), "target") for m in _TARGET_WEAK.finditer(masked)]
@@ -146,6 +147,21 @@ class Cues:
             self._read()
         i = bisect_right(self.ends, pos) - 1
         return self.kinds[i] if i >= 0 else self.default
+
+
+def _not_targets_masked(para: str) -> str:
+    """``para`` with each report on a target (好于预期, 超过预期) written over with 已 (a cue of
+    results), so that its 预期 is no target cue; offsets unchanged.
+
+    >>> _not_targets_masked("增长好于预期，预期增长5%")
+    '增长已经已经，预期增长5%'
+    """
+    pieces, pos = [], 0
+    for m in _NOT_TARGET.finditer(para):
+        n = m.end() - m.start()
+        pieces += [para[pos:m.start()], "已经" * (n // 2) + "已" * (n % 2)]
+        pos = m.end()
+    return "".join(pieces) + para[pos:] if pieces else para
 
 
 _YEAR = re.compile(r"(?:(?P<y>(?:1 ?9|2 ?0) ?\d ?\d) ?|(?P<cn>[一二三四五六七八九〇○零]{4})|(?P<anon>[Xx]{2}))年")

@@ -19,6 +19,7 @@ import re
 from typing import Optional
 
 from .._data import data_groups
+from .._rx import finder
 
 __all__ = ["AND", "YEAR_WORD", "BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
            "clause_start", "clean_name", "name_after", "quoted_list_before", "topic_before", "topic_name"]
@@ -29,7 +30,9 @@ BOUNDARY = frozenset("，。；：！？、,;:!?《》“”\"「」『』【】
 STRONG_BOUNDARY = frozenset("。；！？;!?\n")
 
 LEAD_STRIP = re.compile("^(?:" + "|".join(_STRIPS["lead"]) + ")+")
-_TAIL_STRIP = re.compile("(?:" + "|".join(_STRIPS["tail"]) + ")+$")
+# where the tail starts (finder: searched from the characters a tail word starts with, not from each one)
+_TAIL_SRC = "(?:" + "|".join(_STRIPS["tail"]) + ")+$"
+_TAIL_STRIP = finder(_TAIL_SRC)
 _BREAKER = re.compile(".*(?:" + "|".join(_STRIPS["breaker"]) + ")")
 # a name with a verb inside (实现区属生产总值) keeps only what follows the verb
 _VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建和改造|新?建成|新建|改造|引进|用好|用足|下达|落实)(?=[\u4e00-\u9fff]{2,}|[A-Za-z0-9]+[\u4e00-\u9fff])")

@@ -35,7 +35,7 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .numeral_runs import BIG as _BIG, CN_DIGIT_CLASS as _CN_DIGIT_CLASS, CN_DIGITS, MAX_RUN
 from .numeral_runs import SMALL as _SMALL, ZEROS as _ZEROS, run_value as _run_value
@@ -132,22 +132,25 @@ _FOLLOW = set("元块角毛人个户家名位亩吨斤公千米台辆件项所�
               "点只头棵株片颗口支首场部册艘架处床例起篇分成番")
 
 
-def _lone_in_word(text: str, m: re.Match, end: int) -> bool:
-    """A lone Chinese digit inside a word (统一, 零售, 零下) is no number; 一个, 两年, 十万 are."""
-    run = text[m.start("run"):end]
+def _lone_in_word(text: str, run: str, end: int, other: bool) -> bool:
+    """A lone Chinese digit inside a word (统一, 零售, 零下) is no number; 一个, 两年, 十万 are.
+    (``run`` as read, ending at ``end``; ``other``: a percent word, a sign or a range's high end goes with it.)"""
     if not (len(run) == 1 and run in CN_DIGITS or run and all(c in _ZEROS for c in run)):
         return False
-    if m.group("pre") or m.group("neg") or end < m.end(0) and m.group("run2"):
+    if other:
         return False
     after = text[end:end + 1]
     return bool(after) and "\u4e00" <= after <= "\u9fff" and after not in _FOLLOW
+
+
+_COUNTED = re.compile(r"[人户次件个总指函参系分常变基]数")
 
 
 def _vague(text: str, start: int, end: int) -> bool:
     """几十万, 十几, 数百亿 (but not 人数3万, 指数100)."""
     before = text[max(0, start - 2):start]
     return before.endswith("几") or text.startswith("几", end) or (
-        before.endswith("数") and text[start] in "十百千万亿" and not re.match(r"[人户次件个总指函参系分常变基]数", before))
+        before.endswith("数") and text[start] in "十百千万亿" and not _COUNTED.match(before))
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -162,8 +165,7 @@ def _finite(v: Decimal) -> Optional[float]:
     return f if math.isfinite(f) and abs(f) < 1e300 else None
 
 
-@dataclass(frozen=True)
-class _Amount:
+class _Amount(NamedTuple):  # made for every numeral read: a named tuple is four times cheaper to make
     low: Decimal
     high: Optional[Decimal]  # approximate pair
     end: int
@@ -248,16 +250,21 @@ def read_match(text: str, m: re.Match) -> Optional[Number]:
     run too long, a value too large).  Qualifier words around it are not read
     here (see ``qualifier_of``); ``approx`` (多/余, 三五百) and ``range`` are."""
     a = _read_amount(text, m, "")
-    if a is None or _glued(text, m.start("run"), a.end):
+    if a is None:
+        return None
+    rs = m.start("run")
+    if _glued(text, rs, a.end):
         return None  # 5G, PM2.5, 15k: letters glued to digits make a code
-    if _lone_in_word(text, m, a.end) or _vague(text, m.start("run"), a.end):
+    pre, neg, run2 = m.group("pre", "neg", "run2")
+    other = bool(pre or neg or a.end < m.end() and run2)
+    if _lone_in_word(text, text[rs:a.end], a.end, other) or _vague(text, rs, a.end):
         return None  # 十几, 几十万, 数百亿: vague, and a guessed range would be a wrong value
-    start = m.start("pre") if m.group("pre") else m.start("neg") if m.group("neg") else m.start("run")
+    start = m.start("pre") if pre else m.start("neg") if neg else rs
     low, high, end, mult, pct = a.low, a.high, a.end, a.mult, a.pct
     qualifier = "approx" if a.approx or a.high is not None else None
     if a.neg:  # 负一二亿: the range stays ordered, low below high
         low, high = (-high, -low) if high is not None else (-low, None)
-    if m.group("run2") and high is None and not a.approx and a.end == m.start("sep"):
+    if run2 and high is None and not a.approx and a.end == m.start("sep"):
         b = _read_amount(text, m, "2")
         if b is not None and b.high is None:
             lo_v, hi_v = low, (-b.low if b.neg else b.low)

@@ -18,6 +18,7 @@ import re
 from typing import Optional
 
 from .kind import Cues, year_in
+from .._rx import Fast
 from .names import (ACTION_ONLY, BOUNDARY, GENERIC, MODIFIER, STRONG_BOUNDARY, YEAR_WORD, clause_start,
                     clean_name, name_after, quoted_list_before, topic_before, topic_name)
 from .quantities import CLASSIFIERS, GATE, Quantity, canon_unit, quantities
@@ -30,13 +31,14 @@ __all__ = ["sentence_indicators"]
 
 # 较去年同期上升8.3%, 较上年增长 (Hong Kong writes 較 for 比); not 较快增长, 较大幅度
 _THAN = "(?<![比相])较(?![快大好高低多少为强慢明显稳])"
-_CHANGE_VERB = re.compile(
+# (Fast: these end at $ and open with optional words, so re would try them at each character)
+_CHANGE_VERB = Fast(
     rf"(?:(?P<basis>同比|按年(?!度)|比上年|比去年|比上一年|比前一年|比上年同期|比{YEAR_WORD}|(?<![可对])比(?!重|例|率|较)[^\s，。；、]{{1,8}}?|{_THAN}[^\s，。；、]{{1,8}}?)?(?:实际|实质|名义|平均每年|平均|年均|每年|分别|累计|又|再|还|合共|共|均|约|已)?"
     rf"(?P<verb>{UP}|{DOWN})(?:了)?(?:约|近|超过|超)?)\s*$"
 )
 # 比……高/低: 城镇居民收入比全国平均水平高1.2个百分点
-_COMPARE = re.compile(rf"(?P<basis>(?:(?<![可对])比(?!重|例|率|较)|{_THAN})[^\s，。；、]{{1,10}}?)(?P<verb>高出|高|低|多|少)(?:了)?\s*$")
-_TO_VERB = re.compile(rf"(?:{UP}|{DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
+_COMPARE = Fast(rf"(?P<basis>(?:(?<![可对])比(?!重|例|率|较)|{_THAN})[^\s，。；、]{{1,10}}?)(?P<verb>高出|高|低|多|少)(?:了)?\s*$")
+_TO_VERB = Fast(rf"(?:{UP}|{DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
 # a year as these texts write it: 1987年, 2024年底, 一九八○年
 _IN_NAME_GAP = re.compile(rf"{UP}|{DOWN}|达|为|是|占|和|或|的|到|至|比")
 _CONTINUES = re.compile(
