@@ -152,11 +152,28 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _kill_pool(ex: ProcessPoolExecutor) -> None:
-    for p in list((getattr(ex, "_processes", None) or {}).values()):
+    """Kill the pool's workers and shut it down without hanging.
+
+    A worker killed while it sends a record (100 KB, more than a pipe holds) leaves half a
+    message in the result pipe, and the pool's manager thread then waits for the rest for
+    ever, and ``shutdown`` with it (one SIGTERM in a few dozen hung so).  Once the workers
+    are dead the parent's own copy of the pipe's writing end is the last: closing it turns
+    that wait into an end of file, which the manager thread takes for a broken pool.
+    """
+    procs = list((getattr(ex, "_processes", None) or {}).values())
+    for p in procs:
         try:
             p.kill()
         except (OSError, AttributeError):
             pass
+    for p in procs:
+        try:
+            p.join(timeout=10)
+        except (OSError, AttributeError, AssertionError):
+            pass
+    writer = getattr(getattr(ex, "_result_queue", None), "_writer", None)
+    if writer is not None and not any(p.is_alive() for p in procs):
+        writer.close()
     ex.shutdown(wait=True, cancel_futures=True)
 
 

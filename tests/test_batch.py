@@ -288,3 +288,34 @@ def test_sigterm_stops_cleanly_and_resumes(tmp_path):
     assert not [w for w in workers if _alive(w)]
     assert main(["extract", str(folder), "-o", str(out), "--resume", "-q"]) == EXIT_OK
     assert sorted(_sources("jsonl", out)) == sorted(str(p) for p in folder.iterdir())
+
+
+# A worker killed while it sends its record leaves half a message in the pool's result pipe: the
+# script makes one do so on purpose (a header promising 1,000 bytes, then 10), then kills the pool
+# as SIGTERM does.  Before the fix the pool's shutdown waited for the rest for ever.
+_HALF_SENT = r"""
+import gc, os, struct, sys, time
+from multiprocessing.queues import SimpleQueue
+from policytext.batch import _kill_pool, _new_pool
+
+def half_sent():
+    queue = next(o for o in gc.get_objects() if isinstance(o, SimpleQueue) and hasattr(o, "_writer"))
+    os.write(queue._writer.fileno(), struct.pack("!i", 1000) + b"x" * 10)
+    time.sleep(60)
+
+if __name__ == "__main__":
+    ex = _new_pool(1)
+    ex.submit(half_sent)
+    time.sleep(1.0)  # the worker has written its half message; the manager thread waits for the rest
+    t0 = time.monotonic()
+    _kill_pool(ex)
+    print(f"stopped in {time.monotonic() - t0:.2f} s")
+"""
+
+
+def test_killing_the_pool_while_a_worker_sends_does_not_hang(tmp_path):
+    script = tmp_path / "half_sent.py"
+    script.write_text(_HALF_SENT, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("stopped in"), done.stdout
