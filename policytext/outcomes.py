@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from ._data import data_groups
 from .document import Corpus, Document
@@ -134,17 +134,30 @@ def _firsts(inds: Iterable[Indicator], kind: str, scope: Scope, table: MeasureTa
     return found
 
 
-def _documents(corpus) -> Iterable[Document]:
-    """Documents with their metadata from a Corpus, documents, or paths (files, folders, globs, manifest CSVs)."""
+def _documents(corpus, on_error: Optional[Callable[[str, str], Any]] = None) -> Iterable[Document]:
+    """Documents with their metadata from a Corpus, documents, or paths (files, folders, globs, manifest CSVs);
+    ``on_error(source, message)`` hears of each input that could not be read."""
     if isinstance(corpus, (str, os.PathLike)):
         corpus = [corpus]
     if not isinstance(corpus, Corpus):
         items = list(corpus)
         if not all(isinstance(x, (str, os.PathLike)) for x in items):
             return items
-        inputs = [i for i in iter_inputs([os.fspath(x) for x in items]) if i.error is None]
+        inputs = list(iter_inputs([os.fspath(x) for x in items]))
+        for i in inputs:
+            if i.error is not None and on_error is not None:
+                on_error(i.source, i.reason or i.error)
+        inputs = [i for i in inputs if i.error is None]
         corpus = Corpus([i.source for i in inputs], {i.source: i.meta for i in inputs})
-    return (d for _, d in corpus.iter_safe() if isinstance(d, Document))
+    return _readable(corpus, on_error)
+
+
+def _readable(corpus: Corpus, on_error) -> Iterator[Document]:
+    for source, doc in corpus.iter_safe():
+        if isinstance(doc, Document):
+            yield doc
+        elif on_error is not None:
+            on_error(source, str(doc))
 
 
 def _by_issuer_year(docs: Iterable[Document]) -> dict[tuple, Document]:
@@ -160,7 +173,8 @@ def _by_issuer_year(docs: Iterable[Document]) -> dict[tuple, Document]:
     return chosen
 
 
-def outcome_rows(corpus, measures: Extension = None) -> list[Outcome]:
+def outcome_rows(corpus, measures: Extension = None, *,
+                 on_error: Optional[Callable[[str, str], Any]] = None) -> list[Outcome]:
     """Targets against outcomes as :class:`Outcome` records, by issuer, year and measure.
 
     Args:
@@ -170,9 +184,11 @@ def outcome_rows(corpus, measures: Extension = None) -> list[Outcome]:
             documents with that metadata.  Documents without a year are left out.
         measures: names to add to the shipped table (see :func:`policytext.measures.measure_table`),
             or a :class:`~policytext.measures.MeasureTable` to use as it is.
+        on_error: called as ``on_error(source, message)`` for each input that could not be
+            read (a missing file, an unknown format); it is left out either way.
     """
     table = measures if isinstance(measures, MeasureTable) else measure_table(measures)
-    docs = _by_issuer_year(_documents(corpus))
+    docs = _by_issuer_year(_documents(corpus, on_error))
     rows: list[Outcome] = []
     cache: dict[tuple, list[Indicator]] = {}
 

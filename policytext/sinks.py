@@ -47,6 +47,28 @@ def _fsync(f) -> None:
         pass  # a pipe or terminal: nothing to make durable
 
 
+def write_atomically(path: str, text: str) -> None:
+    """``text`` into ``path`` whole or not at all: written to a temporary file beside it, made
+    durable, then renamed over it (a run stopped halfway leaves the old file, or none).
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "outcomes.csv"
+    >>> write_atomically(str(p), "issuer,year\\n国务院,2024\\n"); p.read_text(encoding="utf-8")
+    'issuer,year\\n国务院,2024\\n'
+    """
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    tmp = os.path.join(folder, f".policytext-{os.path.basename(path)}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            _fsync(f)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def jsonl_line(rec: Mapping[str, Any]) -> str:
     """A record as one strict JSON line (no NaN or Infinity).
 

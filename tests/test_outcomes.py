@@ -200,3 +200,31 @@ def test_cli_csv_and_jsonl(tmp_path):
     recs = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
     assert {(r["year"], r["measure"]) for r in recs} >= {(y, "gdp_growth") for y in (2021, 2022, 2023, 2024)}
     assert isinstance(recs[0]["target"], (int, float)) and isinstance(recs[0]["target_span"], list)
+    for ln in out.read_text(encoding="utf-8").splitlines():  # strict JSON: no NaN or Infinity
+        json.loads(ln, parse_constant=lambda c: pytest.fail(f"{c} in {ln}"))
+    assert [p.name for p in out.parent.iterdir()] == ["outcomes.jsonl"]  # written whole, no temporary file left
+
+
+def test_cli_output_is_replaced_whole_and_kept_on_failure(tmp_path):
+    out = tmp_path / "outcomes.csv"
+    out.write_text("an earlier run\n", encoding="utf-8")
+    proc = _cli("corpora/national/gwr-2022.txt", "corpora/national/gwr-2023.txt", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text(encoding="utf-8").startswith(",".join(COLUMNS))
+    before = out.read_bytes()
+    proc = _cli(str(tmp_path / "no-such-report.txt"), "-o", str(out))  # nothing to read: the old file stays
+    assert proc.returncode == 1 and "no-such-report.txt" in proc.stderr and "nothing written" in proc.stderr
+    assert out.read_bytes() == before
+    proc = _cli("corpora/national/gwr-2022.txt", "corpora/national/gwr-2023.txt", str(tmp_path / "typo.txt"))
+    assert proc.returncode == 1 and "skipped" in proc.stderr and "typo.txt" in proc.stderr  # said, and the rest read
+    assert "gdp_growth" in proc.stdout
+    assert [p.name for p in tmp_path.iterdir()] == ["outcomes.csv"]
+
+
+def test_inputs_that_cannot_be_read_are_reported_and_left_out(tmp_path):
+    heard = []
+    (tmp_path / "report.xyz").write_bytes(b"\x00\x01 not a report")
+    rows = outcome_rows(["corpora/national/gwr-2022.txt", "corpora/national/gwr-2023.txt", "no/such.txt",
+                         str(tmp_path / "report.xyz")], on_error=lambda source, message: heard.append(source))
+    assert any(r.measure == "gdp_growth" and r.year == 2022 for r in rows)
+    assert heard == ["no/such.txt", str(tmp_path / "report.xyz")]  # a missing file, and binary data

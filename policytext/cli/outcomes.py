@@ -2,31 +2,44 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
-import os
 import sys
-from contextlib import nullcontext
 
-from ._common import _sub
+from ._common import _out, _sub
 
 
 def cmd_outcomes(args) -> int:
+    from ..batch import EXIT_FAILED
     from ..outcomes import COLUMNS, outcome_rows
+    from ..sinks import jsonl_line, write_atomically
 
-    rows = [r.to_dict() for r in outcome_rows(args.paths, args.measures)]
-    if args.output and os.path.dirname(args.output):
-        os.makedirs(os.path.dirname(args.output), exist_ok=True)
-    with open(args.output, "w", encoding="utf-8", newline="") if args.output else nullcontext(sys.stdout) as out:
-        if args.format == "csv":
-            w = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
-            w.writeheader()
-            w.writerows({k: json.dumps(v) if isinstance(v, list) else v for k, v in r.items()} for r in rows)
-        else:
-            for r in rows:
-                out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    bad: list[str] = []
+
+    def skipped(source: str, message: str) -> None:  # a typo in a path is said, not read as a report without targets
+        bad.append(source)
+        print(f"policytext outcomes: skipped {message if source in message else f'{source}: {message}'}",
+              file=sys.stderr)
+
+    rows = [r.to_dict() for r in outcome_rows(args.paths, args.measures, on_error=skipped)]
+    if bad and not rows:
+        print("policytext outcomes: no targets found and some inputs could not be read; nothing written",
+              file=sys.stderr)
+        return EXIT_FAILED
+    out = io.StringIO()
+    if args.format == "csv":
+        w = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
+        w.writeheader()
+        w.writerows({k: json.dumps(v) if isinstance(v, list) else v for k, v in r.items()} for r in rows)
+    else:
+        out.writelines(jsonl_line(r) for r in rows)  # strict JSON: a NaN would raise, never be written
+    if args.output:
+        write_atomically(args.output, out.getvalue())
+    else:
+        _out(out.getvalue())
     print(f"policytext outcomes: {len(rows)} target(s), {sum(r['outcome'] is not None for r in rows)} with an "
           f"outcome, {sum(bool(r['met']) for r in rows)} met", file=sys.stderr)
-    return 0
+    return EXIT_FAILED if bad else 0
 
 
 def add_parser(sub) -> None:
