@@ -377,6 +377,20 @@ def test_plan_wording_of_the_fifties():
         value=11000000000.0, change={"value": 8.6})
 
 
+def test_units_of_the_fifties():
+    """公尺, 平方公尺, 立方公尺 (metres of the 1950s reports), 瓩 (kilowatt) and 马力 are units."""
+    cases = {
+        "各大水库，共可蓄水三十八亿立方公尺以上。": (3.8e9, "立方米", "min"),
+        "两年中由国家建筑的各种房屋面积约七千八百余万平方公尺。": (7.8e7, "平方米", "approx"),
+        "棉布一亿一千万公尺。": (1.1e8, "米", None),
+        "建设一座7,000瓩的重水型原子反应堆。": (7000.0, "千瓦", None),
+        "内燃机2，000万马力。": (2e7, "马力", None),
+    }
+    for text, (value, unit, qualifier) in cases.items():
+        ind = extract(text).indicators[0]
+        assert (ind.value, ind.unit, ind.qualifier) == (value, unit, qualifier), text
+
+
 def test_idioms_are_no_numbers():
     # national/gwr-2010.txt and speeches generally
     assert extract("凝聚起亿万人民的力量，千万不能松懈").indicators == ()
