@@ -238,3 +238,32 @@ def test_series_from_to_across_the_corpus(shared):
     for path, rises in [("provincial/gwr-2025-p12.txt", (7.0, 10.0)), ("provincial/gwr-2026-guangdong.txt", (8.0, 10.0))]:
         got = _indicators_of(shared / "corpus" / path, "困难残疾人生活补贴、重度残疾人护理补贴标准")
         assert got == [("困难残疾人生活补贴", rises[0]), ("重度残疾人护理补贴标准", rises[1])]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a clause that ends in 和/及 before the figure: the figure opens the next member of the list, named
+    # by what follows it, never by the member before (national/gwr-2008, provincial/gwr-2025-p02,
+    # hongkong/policy-address-2014-from-pdf, provincial/gwr-2025-p22)
+    ("改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院", ("县妇幼保健院", 534.0)),
+    ("新增3个硕士授予单位和62个博士硕士学位授权点。", ("博士硕士学位授权点", 62.0)),
+    ("政府的目標是平均每年提供約20 000個公屋單位和約8 000個居屋單位。", ("居屋單位", 8000.0)),
+    ("园区贡献了全省74.6%的规模工业增加值和40%左右的税收。", ("税收", 40.0)),
+    # a verb after the thing counted ends its name (provincial/gwr-2026-guangdong, gwr-2025-p07)
+    ("5个地级市和5个县级城市新获评全国文明城市", ("县级城市", 5.0)),
+    ("新梅江公园北段、柳林公园二期和56个口袋公园向市民开放", ("口袋公园", 56.0)),
+])
+def test_a_name_never_ends_in_a_conjunction(sentence, want):
+    got = [(i.name, i.value) for i in extract(sentence).indicators]
+    assert want in got, got
+    assert not any(re.search("(?:和|及|与|、)$", n) for n, _ in got), got
+
+
+def test_hui_ji_is_no_conjunction():
+    # 惠及 ends in 及 but joins nothing: the action names the count (national/gwr-2025)
+    assert _names("向困难群众发放一次性生活补助，惠及1100多万人。") == [("惠及", 1.1e7)]
+
+
+def test_a_circled_ordinal_is_no_part_of_a_name():
+    # provincial/gwr-2025-p22 numbers its list items ④ ⑤; the unnamed 485 is the same measure's
+    got = _names("④建设社区老年助餐服务点500个。⑤城乡低保标准提高到不低于740元/月和485元/月")
+    assert got == [("建设社区老年助餐服务点", 500.0), ("城乡低保标准", 740.0), ("城乡低保标准", 485.0)]

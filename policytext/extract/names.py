@@ -48,10 +48,13 @@ MODIFIER = r"(?:按可比价格计算|按现价计算|(?:扣除|剔除|考虑)(?
 # a year as these texts write it: 1987年, 2024年底, 一九八○年, 1 9 9 7 年 (the 1998 report spaces its digits)
 YEAR_WORD = r"(?:(?:1 ?9|2 ?0) ?\d ?\d ?年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)"
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
-_AFTER_STOP = re.compile(r"(?:提前|得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|(?<!荣)获得?|平均每年|因地制宜|被|已|将|正在|进行|在|是|的|和"
+_AFTER_STOP = re.compile(r"(?:提前|得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|新(?=获)|(?<!荣)获得?|(?<=[\u4e00-\u9fff])(?:有望|取得|入选|加快|全覆盖|(?<![方面导外双定走倾取志意动指转])向)|平均每年|因地制宜|被|已|将|正在|进行|在|是|的|和"
                          r"|(?<![参给])与|(?<![授给赋准])予|(?<![高中初平同均对相])等|全部|全面|(?<![人平])均|都|分别|陆续|相继|先后|顺利|基本)")
-# the words that join measures in a list: 、和 及 与, but not inside 普及, 参与, 总和
-AND = re.compile(r"、|(?<![普以涉危波触企顾])及(?![时格早])|(?<![参给赋])与|(?<![总温缓饱共祥调柔谦])和(?![谐平睦美顺])")
+# the words that join measures in a list: 、和 及 与, but not inside 普及, 惠及, 参与, 总和
+AND = re.compile(r"、|(?<![普以涉危波触企顾惠遍殃论提])及(?![时格早])|(?<![参给赋])与|(?<![总温缓饱共祥调柔谦])和(?![谐平睦美顺])")
+# a clause that ends in a conjunction before the figure (285所县中医院和534所县妇幼保健院): the figure
+# opens the next member of a list, named by what follows it; not 碳中和, 可感可及
+_ENDS_AND = re.compile(r"(?:以及|(?<!碳中)(?:" + AND.pattern + r"))$")
 
 
 def clause_start(text: str, pos: int, limit: int = 40) -> int:
@@ -99,6 +102,9 @@ def clean_name(raw: str) -> tuple[str, int, int]:
     if m2 and m2.end() < len(s):
         lead += m2.end()
         s = s[m2.end():]
+    if _ENDS_AND.search(s) and not s.endswith("可及"):
+        # 新增3个硕士授予单位和: the figure that follows belongs to the next member of the list
+        return "", lead, tail + len(s)
     if s.startswith("分别"):
         # 今年力争分别淘汰: only the verb is left; the measures are named elsewhere (a clause before, a quoted list)
         return "", lead, tail + len(s)
