@@ -267,3 +267,18 @@ def test_a_circled_ordinal_is_no_part_of_a_name():
     # provincial/gwr-2025-p22 numbers its list items ④ ⑤; the unnamed 485 is the same measure's
     got = _names("④建设社区老年助餐服务点500个。⑤城乡低保标准提高到不低于740元/月和485元/月")
     assert got == [("建设社区老年助餐服务点", 500.0), ("城乡低保标准", 740.0), ("城乡低保标准", 485.0)]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a time ahead and a modal name nothing: the measure is the clause before (hongkong/policy-address-1997,
+    # -2014-from-pdf); the figure 倍增至 reaches is the same measure's, not 倍
+    ("這類樓齡超過三十年的房屋在私人樓宇所佔的比例，在未來十年會從百分之二十，倍增至百分之四十。",
+     [("這類樓齡超過三十年的房屋在私人樓宇所佔的比例", 20.0), ("這類樓齡超過三十年的房屋在私人樓宇所佔的比例", 40.0)]),
+    ("對制服團體如童軍、香港紅十字會和交通安全隊等的恆常資助，在來年會增加一倍，並提高撥款",
+     [("香港紅十字會和交通安全隊等的恆常資助", 1.0)]),
+    # the time ahead leads the name, never cuts into it (national/gwr-2006, gwr-2025-p04: 未来能源 is an industry)
+    ("今后五年中央财政将投入100亿元", [("中央财政将投入", 1e10)]),
+    ("重点培育人形机器人、商业航天、生物制造、新材料、未来能源等20个未来产业。", [("未来能源等", 20.0)]),
+])
+def test_a_time_ahead_is_no_name(sentence, want):
+    assert _names(sentence) == want

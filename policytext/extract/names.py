@@ -21,7 +21,7 @@ from typing import Optional
 from .._data import data_groups
 from .._rx import finder
 
-__all__ = ["AND", "YEAR_WORD", "BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
+__all__ = ["AND", "TIME_AHEAD", "YEAR_WORD", "BOUNDARY", "STRONG_BOUNDARY", "LEAD_STRIP", "ACTION_ONLY", "GENERIC", "MODIFIER",
            "clause_start", "clean_name", "name_after", "quoted_list_before", "topic_before", "topic_name"]
 
 _STRIPS = data_groups("name_strips.tsv")
@@ -47,6 +47,9 @@ GENERIC = frozenset({"目标", "任务", "水平", "规模", "总量", "其中",
 MODIFIER = r"(?:按可比价格计算|按现价计算|(?:扣除|剔除|考虑)(?:物价|价格)(?:上涨|下降|变动)?因素)?，?"
 # a year as these texts write it: 1987年, 2024年底, 一九八○年, 1 9 9 7 年 (the 1998 report spaces its digits)
 YEAR_WORD = r"(?:(?:1 ?9|2 ?0) ?\d ?\d ?年(?:底|末)?|[〇○零一二三四五六七八九]{4}年)"
+# a clause of a time ahead and a modal only names nothing: 在未来十年会从, 在来年会 (the name is a clause back)
+TIME_AHEAD = re.compile(r"\s*(?:在|于)?(?:(?:未来|今后|往后)[一二三四五六七八九十两几数\d]+个?(?:年|月)(?:内|间)?|来年|下一年)"
+                        r"(?:还|亦|也|将|则|仍)?(?:会|将|要|可)?(?:从|由)?\s*")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _AFTER_STOP = re.compile(r"(?:提前|得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|新(?=获)|(?<!荣)获得?|(?<=[\u4e00-\u9fff])(?:有望|取得|入选|加快|全覆盖|(?<![方面导外双定走倾取志意动指转])向)|平均每年|因地制宜|被|已|将|正在|进行|在|是|的|和"
                          r"|(?<![参给])与|(?<![授给赋准])予|(?<![高中初平同均对相])等|全部|全面|(?<![人平])均|都|分别|陆续|相继|先后|顺利|基本)")

@@ -19,7 +19,7 @@ from typing import Optional
 
 from .kind import Cues, year_in
 from .._rx import Fast
-from .names import (ACTION_ONLY, BOUNDARY, GENERIC, MODIFIER, STRONG_BOUNDARY, YEAR_WORD, clause_start,
+from .names import (ACTION_ONLY, BOUNDARY, GENERIC, MODIFIER, STRONG_BOUNDARY, TIME_AHEAD, YEAR_WORD, clause_start,
                     clean_name, name_after, quoted_list_before, topic_before, topic_name)
 from .quantities import CLASSIFIERS, GATE, Quantity, canon_unit, quantities
 from .records import Change, Indicator
@@ -55,6 +55,7 @@ _SPACES = re.compile(r"\s*")
 _ADVERB = re.compile(r"\s*(?:则|将|也|还|又|仍|却|预计将?)?\s*")  # 比重，将由……上升为……
 _ANY = re.compile(r".*")
 _ENDS_WITH_VERB = re.compile(r"(?:定为|为|是|达到|达)\s*$")
+_ENDS_IN_FIGURE = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿%％]\S{0,3}$")
 _HAS_NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万亿]{2,}")
 _FIGURE_START = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
 _MORE_OR_FEWER = re.compile(r"增加|减少|增设|新增")
@@ -239,10 +240,12 @@ def _name_before(sent: str, p: Pending) -> tuple[str, int, int, int, str]:
         prev = sent[clause_start(sent, cs - 1):cs - 1]
         if len(prev) <= 20 and not _HAS_NUMBER.search(prev):
             back_verb = _SPACES  # 医院病床数，比上一年增长百分之十一点七
-    if not name and not p.series and cs > 0 and sent[cs - 1] in "，," and back_verb.fullmatch(raw):
-        # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back
+    ahead = TIME_AHEAD.fullmatch(raw) is not None
+    if not name and not p.series and cs > 0 and sent[cs - 1] in "，," and (ahead or back_verb.fullmatch(raw)):
+        # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back; so after a time ahead
+        # (这类房屋所占的比例，在未来十年会从百分之二十), when no figure ends that clause
         cs2 = clause_start(sent, cs - 1)
-        if not GATE.search(sent[cs2:cs - 1]):
+        if not GATE.search(sent[cs2:cs - 1]) or (ahead and not _ENDS_IN_FIGURE.search(sent, cs2, cs - 1)):
             name, lead, tail = topic_name(sent[cs2:cs - 1])
             cs = cs2
     return name, cs, lead, tail, raw
