@@ -282,3 +282,20 @@ def test_a_circled_ordinal_is_no_part_of_a_name():
 ])
 def test_a_time_ahead_is_no_name(sentence, want):
     assert _names(sentence) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a date or a span of months goes with the figure, never with the name (provincial/gwr-2025-p15,
+    # -p13, national/gwr-2000, gwr-2018, gwr-1982, hongkong/policy-address-2018-speech)
+    ("省重大项目投资7300亿元，230个计划新开工项目9月底前全部开工。", ("计划新开工项目", 230.0)),
+    ("1—11月规模以上工业能耗强度下降8.9%", ("规模以上工业能耗强度", 8.9)),
+    ("国家外汇储备年底达到1547亿美元", ("国家外汇储备", 1.547e11)),
+    ("移动网络流量资费年内至少降低30%", ("移动网络流量资费", 30.0)),
+    ("查处的经济违法犯罪案件从今年一月到九月共有十三万六千零二十四件", ("查处的经济违法犯罪案件", 136024.0)),
+    ("截至9月的集資總額為2,380億港元", ("集資總額", 2.38e11)),
+    # 五年内 leads the measure of five years (national/gwr-1982)
+    ("五年内大学毕业生共一百五十万人", ("大学毕业生", 1.5e6)),
+])
+def test_a_date_is_no_part_of_a_name(sentence, want):
+    got = [(i.name, i.change.value if i.change and i.value is None else i.value) for i in extract(sentence).indicators]
+    assert want in got, got
