@@ -292,3 +292,29 @@ def test_unspecified_count_ruogan_gives_the_head_noun():
             "二是调结构。要培育新兴产业。\n三是惠民生。要稳定和扩大就业。")
     (en,) = extract(text).enumerations
     assert (en.category, en.announced, [i.marker for i in en.items]) == ("问题", None, ["一是", "二是", "三是"])
+
+
+# --- formulations -----------------------------------------------------------------------
+def forms(text: str):
+    return [(f.text, f.numbers) for f in extract(text).formulations]
+
+
+def test_quoted_numeral_ge_terms_are_formulations():
+    # hongkong/policy-address-2018-speech.txt; party/cpc-congress-14.txt
+    assert forms("憑着相信自己、相信香港和相信國家這「三個相信」，我們一定會看到希望。") == [("三個相信", (3,))]
+    assert ("两个中国", (2,)) in forms("反对任何形式的“两个中国”、“一中一台”或“一国两府”，坚决反对任何旨在制造台湾独立的企图。")
+    # provincial/gwr-2026-ningxia.txt
+    assert forms("数字经济当年实现智算规模等“六个翻番”，第一增长极持续发展壮大") == [("六个翻番", (6,))]
+
+
+def test_plan_periods_read_as_two_numbers():
+    # provincial/gwr-2026-sichuan.txt; national/gwr-1986.txt
+    assert forms("2025年工作回顾和“十四五”发展主要成绩") == [("十四五", (14, 5))]
+    assert forms("“六五”时期同“五五”时期相比") == [("六五", (6, 5)), ("五五", (5, 5))]
+
+
+def test_a_formula_of_several_plus_signs_is_whole():
+    # provincial/gwr-2026-ningxia.txt: not the known 1+10 inside “1+1+10”
+    assert forms("有效衔接全面发力。出台“1+1+10”系列政策措施") == [("1+1+10", (1, 1, 10))]
+    # provincial/gwr-2025-p12.txt
+    assert forms("打造“1+3+N”低空经济发展格局") == [("1+3+N", (1, 3))]

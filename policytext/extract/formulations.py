@@ -51,7 +51,8 @@ _SINGLE = re.compile(
     rf"(?P<t>{_D}(?<![\u4e00-\u9fff第]{_D})(?:个|大|位|项|级|大行动|大工程)(?:{_H}{{2,4}}))"
 )
 _QUOTED = re.compile(r"[“\"「]([^”\"」\n]{1,10})[”\"」]")
-_HAS_NUM = re.compile(rf"^(?:{_D}(?!个|是|些|样|起|直|定|切|般|方面)|\d+\s*\+\s*\d+$)")
+# a quoted numeral + 个 + term is a slogan too (“三个相信”, “两个中国”, “六个翻番”); 一个 stays out (_NOT_SLOGAN)
+_HAS_NUM = re.compile(rf"^(?:{_D}(?!是|些|样|起|直|定|切|般|方面)|\d+(?:\s*\+\s*(?:\d+|N))+$)")
 _NOT_SLOGAN = re.compile(r"^(?:一是|一些|一个|一种|一批|一年|一定|一直|一起|一样|一切|一般|一方面|一次|一把手|一线|两个?字|十分)")
 _SINGLE_TERMS = re.compile(r"(?:全面|自信|意识|维护|确立|坚持|一体|布局|战略|工程|行动|行动计划|计划|中心|基地|产业|联创|体系|建设|文明|统筹|服务|创新|保障|一批|攻坚战|严禁|不得|基层)$")
 
@@ -69,12 +70,26 @@ _BARE_SHORT = {"三农", "四风", "六稳", "六保", "三反", "五反", "四�
 
 
 def _numbers(s: str) -> tuple[int, ...]:
-    out = []
+    """The numerals of a formulation; a run that is no one number is read as
+    several (the plan periods ``十四五`` → 14, 5 and ``九五`` → 9, 5).
+
+    >>> _numbers("十四五"), _numbers("三去一降一补"), _numbers("1+1+10")
+    ((14, 5), (3, 1, 1), (1, 1, 10))
+    """
+    out: list[int] = []
     for m in re.finditer(rf"{_D}+|\d+", s):
-        v = int(m.group()) if m.group().isdigit() else parse_chinese(m.group())
-        if v is not None:
-            out.append(int(v))
+        run = m.group()
+        out.extend([int(run)] if run.isdigit() else _run_values(run))
     return tuple(out)
+
+
+def _run_values(run: str) -> list[int]:
+    """A run of Chinese numerals as one number, or as the longest numbers it starts with."""
+    for k in range(len(run), 0, -1):
+        v = parse_chinese(run[:k])
+        if v is not None and v == int(v):
+            return [int(v)] + (_run_values(run[k:]) if k < len(run) else [])
+    return []
 
 
 def _expansion(text: str, end: int) -> tuple[Optional[str], Optional[tuple[int, int]]]:
@@ -134,9 +149,10 @@ def find_formulations(text: str) -> list[RawFormulation]:
         s, e = m.span()
         before, after = text[s - 1:s], text[e:e + 1]
         # a whole term: not 第十五届, not 三农村, not the middle of a longer numeral
-        if before and (before in "第" or before.isdigit() or before in "一二两三四五六七八九十百千万亿零〇"):
+        # nor a piece of a longer formula (1+10 of “1+1+10”)
+        if before and (before in "第+" or before.isdigit() or before in "一二两三四五六七八九十百千万亿零〇"):
             continue
-        if after and after in "届次年日号周个岁万亿千百%倍点时期项条":
+        if after and after in "届次年日号周个岁万亿千百%倍点时期项条+":
             continue
         add(s, e, known=True)
     out = []
