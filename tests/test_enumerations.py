@@ -318,3 +318,35 @@ def test_a_formula_of_several_plus_signs_is_whole():
     assert forms("有效衔接全面发力。出台“1+1+10”系列政策措施") == [("1+1+10", (1, 1, 10))]
     # provincial/gwr-2025-p12.txt
     assert forms("打造“1+3+N”低空经济发展格局") == [("1+3+N", (1, 3))]
+
+
+# --- announced counts without a verb before them ------------------------------------
+def test_count_closing_the_clause_before_the_list_is_announced():
+    # party/cpc-congress-20.txt
+    text = ("十年来，我们经历了对党和人民事业具有重大现实意义和深远历史意义的三件大事："
+            "一是迎来中国共产党成立一百周年，二是中国特色社会主义进入新时代，"
+            "三是完成脱贫攻坚、全面建成小康社会的历史任务，实现第一个百年奋斗目标。")
+    assert lists(text) == [("大事", 3, 3)]
+    # national/gwr-1954.txt: the head noun after its modifier
+    text = ("在工業的發展中應當指出三個值得特別注意的地方。第一是現代工業的産值在工農業總産值中的比重迅速上升。"
+            "第二是生産資料的産值在工業總産值中的比重迅速上升。第三是國營、合作社營和公私合營工業在工業總産值中的比重迅速上升。")
+    assert lists(text) == [("地方", 3, 3)]
+
+
+def test_a_closing_count_that_differs_from_the_items_announces_nothing():
+    # provincial/gwr-2026-ningxia.txt: 五个方面工作 before five items, and a made-up four
+    text = "一年来，我们重点抓了五个方面工作：\n一是突出打好“六个攻坚战”。\n二是全面推进“五个振兴”。\n三是坚定守护“一河三山”基准线。\n四是着力筑牢“六个严防”底线。\n五是倾力推进“八项民生工程”。"
+    assert lists(text) == [("工作", 5, 5)]
+    assert lists(text.replace("五是倾力推进“八项民生工程”。", "")) == [(None, None, 4)]
+
+
+def test_counts_in_arabic_digits():
+    # provincial/gwr-2026-sichuan.txt
+    text = "重点做好以下10个方面工作：\n" + "".join(f"（{n}）突出第{n}项。\n" for n in "一二三四五六七八九十")
+    assert lists(text) == [("工作", 10, 10)]
+
+
+def test_a_verb_after_the_counted_noun_leaves_no_head_noun():
+    # national/gwr-1955.txt: 三个问题, not 说明
+    text = "我现在就这三个问题作如下的说明。\n第一，增产和节约工业原料问题。\n第二，试制新种类产品问题。\n第三，提高企业的管理工作水平问题。"
+    assert lists(text) == [(None, 3, 3)]

@@ -159,7 +159,7 @@ _INTRO = re.compile(
     r"|强调|注意|把握|处理好|解决好|明确)?的?"
     r"(?P<q>[“\"「])?"
     # a count (五个), an unspecified count (几个, 若干), or none after 以下/下列 (以下问题)
-    r"(?:(?P<num>[一二两三四五六七八九十]{1,2})(?P<cl>个|点|项|条|大|种|类|句|件|方面)"
+    r"(?:(?P<num>[一二两三四五六七八九十]{1,2}|\d{1,2})(?P<cl>个|点|项|条|大|种|类|句|件|方面)"
     r"|(?P<some>几(?:个|点|项|条|种|类|件|方面)|若干(?:个|点|项|条)?)|(?<=以下|下列)|(?<=以下的|下列的))"
     r"(?:方面的?)?"
     r"[“\"「]?(?P<cat>[\u4e00-\u9fff]{0,6}?)[”\"」]?(?=\s*(?P<after>[：:，,。；;])|\s*$|希望)"
@@ -176,7 +176,7 @@ def _announcement(m: "re.Match[str]", window: str, n_items: int) -> bool:
     """
     if m.group("q") and m.group("after") not in ("：", ":"):
         closes = not window[m.end():].strip(" \t\n\u3000。；;”\"」")
-        if not (closes and m.group("num") and parse_chinese(m.group("num")) == n_items):
+        if not (closes and m.group("num") and _count(m.group("num")) == n_items):
             return False
     if m.group("some"):
         return True
@@ -201,9 +201,9 @@ def _intro(text: str, first: Marker, limit_start: int, n_items: int) -> tuple[Op
         window = text[window_start:e]
     found = [m for m in _INTRO.finditer(window) if _announcement(m, window, n_items)]
     if not found:
-        return None, None, None
+        return _closing_count(window, window_start, e, n_items)
     m = found[-1]
-    n = parse_chinese(m.group("num")) if m.group("num") else None
+    n = _count(m.group("num")) if m.group("num") else None
     cat = m.group("cat") or None
     if cat:
         cat = re.sub(r"^(?:的|方面的?)", "", cat) or None
@@ -216,6 +216,40 @@ def _intro(text: str, first: Marker, limit_start: int, n_items: int) -> tuple[Op
     if cat in ("", None) or cat in ("的", "个"):
         cat = None
     return (int(n) if n else None), cat, span
+
+
+def _count(num: str) -> Optional[float]:
+    """``五`` or ``10`` of an announced count (以下10个方面)."""
+    return float(num) if num.isdigit() else parse_chinese(num)
+
+
+# A count that closes the sentence or clause right before the first item, the
+# head noun after any modifier: 我们面临着需要立即着手解决的两个重要问题：
+# 应当指出三个值得特别注意的地方。 必须努力实现十个方面关系全局的主要任务。
+_CLOSING = re.compile(
+    r"(?:(?P<num>[一二两三四五六七八九十]{1,2}|\d{1,2})|(?P<some>几))(?:个|点|项|条|大|种|类|件)(?:方面的?)?"
+    r"(?P<cat>[\u4e00-\u9fff“”「」]{0,14})\s*[：:。]?\s*$"
+)
+
+
+def _closing_count(window: str, window_start: int, e: int, n_items: int
+                   ) -> tuple[Optional[int], Optional[str], Optional[tuple[int, int]]]:
+    """An announcement without a verb before its count: the count ends the
+    clause before the list and is the number of its items (or 几, unspecified).
+
+    >>> w = "十年来，我们经历了具有深远历史意义的三件大事："
+    >>> _closing_count(w, 0, len(w), 3)
+    (3, '大事', (4, 23))
+    """
+    m = _CLOSING.search(window)
+    if not m or (m.group("num") and _count(m.group("num")) != n_items):
+        return None, None, None
+    cat = m.group("cat").strip("“”「」").rsplit("的", 1)[-1]
+    if re.search("(?<![工合协])作|做|进行|加以", m.group("cat")):  # 就这三个问题作如下的说明: the count is of 问题, not of 说明
+        cat = ""
+    clause = max(window.rfind(c, 0, m.start()) for c in "，,：:")
+    n = int(_count(m.group("num"))) if m.group("num") else None
+    return n, (cat if 0 < len(cat) <= 6 else None), (window_start + clause + 1, e)
 
 
 def _title(text: str, start: int, end: int) -> tuple[str, tuple[int, int], Optional[str], Optional[tuple[int, int]]]:
