@@ -350,3 +350,27 @@ def test_a_verb_after_the_counted_noun_leaves_no_head_noun():
     # national/gwr-1955.txt: 三个问题, not 说明
     text = "我现在就这三个问题作如下的说明。\n第一，增产和节约工业原料问题。\n第二，试制新种类产品问题。\n第三，提高企业的管理工作水平问题。"
     assert lists(text) == [(None, 3, 3)]
+
+
+# --- （1） lists -----------------------------------------------------------------------
+def test_arabic_numbers_in_brackets_make_a_list():
+    # provincial/gwr-2025-p26.txt (shortened items)
+    text = ("今年将继续统筹安排财力，扎实办好“十件民生实事”。" + "".join(
+        f"（{n}）{t}，完成任务。" for n, t in enumerate(
+            ["促进重点群体就业", "不断提升基础教育办学保障水平", "扩大优质医疗资源供给", "完善“一老一小”服务体系",
+             "提升农村消防安全水平", "推进农村人居环境整治", "强化科技人才支撑", "提升普通公路本质安全水平",
+             "持续推进平安贵州建设", "实施食品安全放心工程"], 1)))
+    (en,) = extract(text).enumerations
+    assert (en.category, en.announced, en.items[0].marker, en.items[0].title) == ("民生实事", 10, "（1）", "促进重点群体就业")
+
+
+def test_a_shallower_inline_list_after_a_bracket_list_is_not_inside_its_last_item():
+    # national/gwr-2008.txt: 一要……四要 follows （3）, it does not sit in it
+    text = ("抓紧建立住房保障体系。总的指导原则是：（1）坚持从我国人多地少的基本国情出发，建立科学、合理的住房建设和消费模式。"
+            "（2）坚持正确发挥政府和市场的作用。（3）坚持加强对房地产市场的调控和监管，促进房地产业持续稳定健康发展。"
+            "今年要采取四项措施：一要健全廉租住房制度。二要增加中低价位、中小套型普通商品住房供应。"
+            "三要综合运用税收、信贷、土地等手段。四要加强市场监管。")
+    principles, measures = extract(text).enumerations
+    assert [i.marker for i in principles.items] == ["（1）", "（2）", "（3）"]
+    assert principles.items[-1].text.endswith("健康发展。")
+    assert (measures.category, measures.announced, measures.parent) == ("措施", 4, None)

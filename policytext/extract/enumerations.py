@@ -16,6 +16,7 @@ noun come from the clause that introduces it (``以下五个理念：``,
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -61,6 +62,8 @@ _MARKERS = [
     ("di_point", 1, re.compile(rf"(?P<m>第(?P<n>{_N})(?:点|条|项|个方面)(?:要求|意见|建议|任务|措施|体会|想法|打算|工作)?(?:是|[，,、:：]))"), "break"),
     ("paren", 2, re.compile(rf"(?P<m>[（(](?P<n>{_N})[）)])"), "break"),
     ("arabic", 2, re.compile(r"(?m)^[ \t]*(?P<m>(?P<d>\d{1,2})[.、．](?!\d))"), "para"),
+    # （1）…（2）…, below 1. and （一）: 总的指导原则是：（1）坚持……（2）坚持……
+    ("paren_arabic", 3.5, re.compile(r"(?P<m>[（(](?P<d>\d{1,2})[）)])"), "break"),
     ("circled", 4, re.compile(r"(?P<m>(?P<c>[①②③④⑤⑥⑦⑧⑨⑩]))"), "any"),
     ("shi", 3, re.compile(rf"(?P<m>(?P<n>{_N})是(?:要)?)"), "break"),
     ("yao", 3, re.compile(rf"(?P<m>(?P<n>{_N})要(?!求|素|点|害|件|闻|职|案|事|务))"), "break"),
@@ -100,7 +103,7 @@ def _markers(text: str) -> list[Marker]:
             s = m.start("m")
             if s in seen:
                 continue
-            if family == "arabic":
+            if family in ("arabic", "paren_arabic"):
                 n: Optional[int] = int(m.group("d"))
             elif family == "circled":
                 n = _CIRCLED.index(m.group("c")) + 1
@@ -286,15 +289,16 @@ def find_enumerations(text: str, end_of_text: Optional[int] = None) -> list[RawE
     markers = [mk for mk in _markers(text) if mk.pos < limit]
     kept = [g for g in group(markers, text, limit) if _kept(g)]
     index = {id(g): i for i, g in enumerate(kept)}
+    parents = [_kept_parent(g, index) for g in kept]
+    # an intro may not reach back before the parent item's marker end
+    intros = [_intro(text, g.markers[0], kept[p[0]].markers[p[1]].end if p else 0, len(g.markers))
+              for g, p in zip(kept, parents)]
+    firsts = [g.markers[0].pos for g in kept]
     out: list[RawEnumeration] = []
-    for g in kept:
+    for g, parent, (n, cat, intro_span) in zip(kept, parents, intros):
         mks = g.markers
-        ends = [mk.pos for mk in mks[1:]] + [g.end if g.end is not None else limit]
+        ends = [mk.pos for mk in mks[1:]] + [_last_end(g, limit, firsts, intros)]
         spans = [(mk.pos, _rstrip(text, mk.pos, e)) for mk, e in zip(mks, ends)]
-        parent = _kept_parent(g, index)
-        # an intro may not reach back before the parent item's marker end
-        intro_limit = kept[parent[0]].markers[parent[1]].end if parent else 0
-        n, cat, intro_span = _intro(text, mks[0], intro_limit, len(mks))
         if cat is None:
             m = re.match(r"第[一二三四五六七八九十]+(?:点|条|项|个方面)(要求|意见|建议|任务|措施|体会|想法|打算|工作)", mks[0].text)
             if m:
@@ -306,6 +310,16 @@ def find_enumerations(text: str, end_of_text: Optional[int] = None) -> list[RawE
             items.append(RawItem(mk.ordinal or 0, marker, (a, b), title, tspan, key, kspan))
         out.append(RawEnumeration(cat, n, intro_span, tuple(items), parent, (spans[0][0], spans[-1][1]), g.family))
     return out
+
+
+def _last_end(g: Group, limit: int, firsts: list[int], intros: list) -> int:
+    """Where the last item of g ends: before the announcing clause of the list
+    that follows it (（3）坚持加强……健康发展。|今年要采取四项措施：一要……)."""
+    end = g.end if g.end is not None else limit
+    k = bisect.bisect_left(firsts, end)
+    if k < len(firsts) and intros[k][2] is not None and g.markers[-1].end < intros[k][2][0] < end:
+        return intros[k][2][0]
+    return end
 
 
 def _kept(g: Group) -> bool:

@@ -33,7 +33,7 @@ __all__ = ["Group", "Marker", "group"]
 # a continuation may not follow a stretch longer than this many times the list's longest item so far
 _FAR = 10
 _FAR_MIN = 1000
-_MAX_GAP = {"section": 10**9, "part": 10**9, "di_point": 20000, "paren": 12000, "arabic": 6000, "circled": 1500,
+_MAX_GAP = {"section": 10**9, "part": 10**9, "di_point": 20000, "paren": 12000, "arabic": 6000, "paren_arabic": 3000, "circled": 1500,
             "shi": 3000, "yao": 3000, "di": 6000, "seq": 3000}
 _WEAK_GAP = 600  # an adverbial 首先要 opens a list only if its second item follows within a few sentences
 _UNCAPPED = ("section", "part")  # as headings, their last item runs to the next heading or the end
@@ -44,7 +44,7 @@ class Marker:
     pos: int  # start of the marker
     end: int
     family: str
-    rank: int
+    rank: float
     ordinal: int | None  # None: 最后 (last)
     text: str
     para_start: bool
@@ -190,6 +190,8 @@ def _ended(top: Group, mk: Marker, stack: list[Group], paras: _Paragraphs, limit
     titles = all(m.headline for m in top.markers)  # items under titles may hold lists of any marker
     if mk.para_start and mk.rank < top.rank and not family_open and not titles:
         return True  # a higher-level marker opens a paragraph
+    if not mk.para_start and top.inline and mk.rank < top.rank and not family_open:
+        return True  # 一要 after （1）……（3） in one paragraph: a shallower list follows the deeper one
     # a new list of the same family opening a paragraph, unless it lists points under
     # a heading of the same numbering (一、 points under 一、); an inline one ends the
     # list only beyond the reach of its last item
