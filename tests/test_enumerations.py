@@ -374,3 +374,27 @@ def test_a_shallower_inline_list_after_a_bracket_list_is_not_inside_its_last_ite
     assert [i.marker for i in principles.items] == ["（1）", "（2）", "（3）"]
     assert principles.items[-1].text.endswith("健康发展。")
     assert (measures.category, measures.announced, measures.parent) == ("措施", 4, None)
+
+
+# --- outline headings 甲、乙、, numbered paragraphs, appendices ---------------------------
+def test_stem_headings_hold_the_sections_and_paragraph_numbers_are_no_list():
+    # hongkong/policy-address-2003-simplified.txt (paragraphs shortened; its numbering runs on past 30)
+    paras = iter(range(1, 40))
+    p = lambda: f"{next(paras)}.\t政府会继续努力。\n"
+    text = ("甲、引言\n" + p() + p() + "乙、同舟共济  迎接挑战\n" + p() + p()
+            + "丙、开拓创新  振兴经济\n一、振兴经济的条件\n" + p() + "二、推动经济转型\n" + p() + p()
+            + "丁、加强与内地经济合作 \n一、把握新机遇\n" + p() + "二、全面推动合作\n" + p() + "三、加快珠三角经济融合\n"
+            + "".join(p() for _ in range(25)))
+    ex = extract(text)
+    assert [(e.style, len(e.items), e.parent) for e in ex.enumerations] == [
+        ("stem", 4, None), ("section", 2, (0, 2)), ("section", 3, (0, 3))]
+    assert ex.enumerations[0].items[2].title == "开拓创新  振兴经济"
+
+
+def test_a_glossary_ends_the_lists_of_the_speech(shared):
+    # provincial/gwr-2026-sichuan.txt: （十）突出政府履职效能 ends before 名词解释, whose 1.……20. sit in no item
+    ex = extract(read(shared / "corpus" / "provincial" / "gwr-2026-sichuan.txt"))
+    tasks = _list_starting(ex, "（一）突出扩大内需战略基点")
+    assert "名词解释" not in tasks.items[-1].text
+    glossary = _list_starting(ex, "1.“两重”")
+    assert (len(glossary.items), glossary.parent) == (20, None)

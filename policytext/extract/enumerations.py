@@ -57,6 +57,8 @@ _N = "[一二三四五六七八九十][一二三四五六七八九十]{0,2}"  # 
 _BREAK = re.compile(r"[\n。；;：:，,！？!?”」）)\s]")
 _MARKERS = [
     # family, rank, pattern (group 'n' is the ordinal), where
+    # 甲、乙、丙、 over 一、 (the Hong Kong 2003 address: 丙、开拓创新 振兴经济 ⏎ 一、振兴经济的条件)
+    ("stem", -1, re.compile(r"(?m)^[ \t]*(?P<m>(?P<s>[甲乙丙丁戊己庚辛壬癸])、)"), "para"),
     ("section", 0, re.compile(rf"(?m)^[ \t]*(?P<m>(?P<n>{_N})、)"), "para"),
     ("part", 0, re.compile(rf"(?m)^[ \t]*(?P<m>第(?P<n>{_N})部分[，,、:：\s]?)"), "para"),
     ("di_point", 1, re.compile(rf"(?P<m>第(?P<n>{_N})(?:点|条|项|个方面)(?:要求|意见|建议|任务|措施|体会|想法|打算|工作)?(?:是|[，,、:：]))"), "break"),
@@ -76,6 +78,7 @@ _MARKERS = [
 RANK = {family: rank for family, rank, _, _ in _MARKERS}
 _SEQ_ORD = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
 
 
 def _after_break(pat: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -105,6 +108,8 @@ def _markers(text: str) -> list[Marker]:
                 continue
             if family in ("arabic", "paren_arabic"):
                 n: Optional[int] = int(m.group("d"))
+            elif family == "stem":
+                n = _STEMS.index(m.group("s")) + 1
             elif family == "circled":
                 n = _CIRCLED.index(m.group("c")) + 1
             elif family == "seq":
@@ -118,7 +123,7 @@ def _markers(text: str) -> list[Marker]:
             para_start = not text[line_start:s].strip()
             if para_only and not para_start:
                 continue
-            if family == "section" and not _is_heading(text, m.end("m")):
+            if family in ("section", "stem") and not _is_heading(text, m.end("m")):
                 continue
             seen.add(s)
             out.append(Marker(s, m.end("m"), family, rank, n, m.group("m"), para_start,
@@ -287,7 +292,8 @@ def find_enumerations(text: str, end_of_text: Optional[int] = None) -> list[RawE
     """All lists in a (Simplified, line-joined) text, in order of their first item."""
     limit = len(text) if end_of_text is None else end_of_text
     markers = [mk for mk in _markers(text) if mk.pos < limit]
-    kept = [g for g in group(markers, text, limit) if _kept(g)]
+    numbering = _paragraph_numbers(markers)
+    kept = [g for g in _grouped(markers, text, limit) if _kept(g) and g.markers[0].pos not in numbering]
     index = {id(g): i for i, g in enumerate(kept)}
     parents = [_kept_parent(g, index) for g in kept]
     # an intro may not reach back before the parent item's marker end
@@ -320,6 +326,46 @@ def _last_end(g: Group, limit: int, firsts: list[int], intros: list) -> int:
     if k < len(firsts) and intros[k][2] is not None and g.markers[-1].end < intros[k][2][0] < end:
         return intros[k][2][0]
     return end
+
+
+# A heading of what is appended to the speech: 名词解释, 附件1, 附录.
+_APPENDIX = re.compile(r"(?m)^[ \t\u3000]*(?:名词解释|名词注释|注释|附件\s*\d*|附录\s*\d*)[ \t\u3000]*[：:]?[ \t\u3000]*$")
+
+
+def _grouped(markers: list[Marker], text: str, limit: int) -> list[Group]:
+    """Lists of the speech and of each appendix apart: an appendix heading ends
+    every list before it (（十）…… of 2026 Sichuan does not run into its
+    名词解释 1.……20., which sits in no item)."""
+    cuts = [m.start() for m in _APPENDIX.finditer(text, 0, limit)] + [limit]
+    out: list[Group] = []
+    start = 0
+    for cut in cuts:
+        out += group([mk for mk in markers if start <= mk.pos < cut], text, cut)
+        start = cut
+    return out
+
+
+def _paragraph_numbers(markers: list[Marker]) -> set[int]:
+    """Positions of the paragraph numbers 1. 2. … that run through a whole
+    address past _MAX_ARABIC_ITEMS (Hong Kong's 1. to 62., broken into pieces by
+    its 甲、 and 一、 headings): read back from the highest number, each time
+    the nearest number one lower before it.
+
+    >>> from .enumgroup import markers_for_doctest as m
+    >>> t = "".join(f"{n}. 段落。\\n" for n in range(1, 33))
+    >>> len(_paragraph_numbers(m(t)))
+    32
+    """
+    paras = [mk for mk in markers if mk.family == "arabic"]
+    top = max((i for i, mk in enumerate(paras) if mk.ordinal > _MAX_ARABIC_ITEMS),
+              key=lambda i: paras[i].ordinal, default=None)
+    if top is None:
+        return set()
+    chain = [paras[top]]
+    for mk in reversed(paras[:top]):
+        if mk.ordinal == chain[-1].ordinal - 1:
+            chain.append(mk)
+    return {mk.pos for mk in chain} if chain[-1].ordinal == 1 else set()
 
 
 def _kept(g: Group) -> bool:

@@ -33,10 +33,10 @@ __all__ = ["Group", "Marker", "group"]
 # a continuation may not follow a stretch longer than this many times the list's longest item so far
 _FAR = 10
 _FAR_MIN = 1000
-_MAX_GAP = {"section": 10**9, "part": 10**9, "di_point": 20000, "paren": 12000, "arabic": 6000, "paren_arabic": 3000, "circled": 1500,
+_MAX_GAP = {"stem": 10**9, "section": 10**9, "part": 10**9, "di_point": 20000, "paren": 12000, "arabic": 6000, "paren_arabic": 3000, "circled": 1500,
             "shi": 3000, "yao": 3000, "di": 6000, "seq": 3000}
 _WEAK_GAP = 600  # an adverbial 首先要 opens a list only if its second item follows within a few sentences
-_UNCAPPED = ("section", "part")  # as headings, their last item runs to the next heading or the end
+_UNCAPPED = ("stem", "section", "part")  # as headings, their last item runs to the next heading or the end
 
 
 @dataclass
