@@ -46,6 +46,7 @@ def _lookbehind_after(cue: str) -> str:
 _TARGET_STRONG = _alt("target_strong")
 _TARGET_WEAK = _alt("target_weak")  # 控制在 is weak: a review says 居民消费价格涨幅控制在2.6% of a result
 _NOT_TARGET = _alt("not_target")  # 好于预期 / 超过预期 / 低于预期 are reports on a target, not targets
+_NO_CUE = _alt("no_cue")  # 有计划地, 计划生育: a cue's characters in a word that is no cue
 _ACTUAL_STRONG = _alt("actual_strong")
 _ACTUAL_WEAK = _alt("actual_weak")
 _SECTION_ACTUAL = _alt("section_actual")
@@ -151,17 +152,24 @@ class Cues:
 
 def _not_targets_masked(para: str) -> str:
     """``para`` with each report on a target (好于预期, 超过预期) written over with 已 (a cue of
-    results), so that its 预期 is no target cue; offsets unchanged.
+    results), so that its 预期 is no target cue, and each word that is no cue (有计划地) with
+    口 (no cue at all); offsets unchanged.
 
-    >>> _not_targets_masked("增长好于预期，预期增长5%")
-    '增长已经已经，预期增长5%'
+    >>> _not_targets_masked("增长好于预期，预期增长5%"), _not_targets_masked("有计划地进行建设")
+    ('增长已经已经，预期增长5%', '口口口口进行建设')
     """
+    marks = [(m.start(), m.end(), "已") for m in _NOT_TARGET.finditer(para)]
+    marks += [(m.start(), m.end(), "口") for m in _NO_CUE.finditer(para)]
+    if not marks:
+        return para
     pieces, pos = [], 0
-    for m in _NOT_TARGET.finditer(para):
-        n = m.end() - m.start()
-        pieces += [para[pos:m.start()], "已经" * (n // 2) + "已" * (n % 2)]
-        pos = m.end()
-    return "".join(pieces) + para[pos:] if pieces else para
+    for start, end, fill in sorted(marks):
+        if start < pos:
+            continue
+        n = end - start
+        pieces += [para[pos:start], "已经" * (n // 2) + "已" * (n % 2) if fill == "已" else fill * n]
+        pos = end
+    return "".join(pieces) + para[pos:]
 
 
 _YEAR = re.compile(r"(?:(?P<y>(?:1 ?9|2 ?0) ?\d ?\d) ?|(?P<cn>[一二三四五六七八九〇○零]{4})|(?P<anon>[Xx]{2}))年")
