@@ -46,6 +46,7 @@ def _lookbehind_after(cue: str) -> str:
 _TARGET_STRONG = _alt("target_strong")
 _TARGET_WEAK = _alt("target_weak")  # 控制在 is weak: a review says 居民消费价格涨幅控制在2.6% of a result
 _NOT_TARGET = _alt("not_target")  # 好于预期 / 超过预期 / 低于预期 are reports on a target, not targets
+_TARGET_CLAUSE = _alt("target_clause")  # 应当, 必须: up to their clause's end only
 _NO_CUE = _alt("no_cue")  # 有计划地, 计划生育: a cue's characters in a word that is no cue
 _ACTUAL_STRONG = _alt("actual_strong")
 _ACTUAL_WEAK = _alt("actual_weak")
@@ -137,6 +138,10 @@ class Cues:
         cues += [(m.end(), "target") for m in _TARGET_WEAK.finditer(masked)]
         cues += [(m.end(), "actual") for m in _ACTUAL_WEAK.finditer(masked)]
         self._set(cues)
+        scoped = [(m.end(), _clause_end(masked, m.end())) for m in _TARGET_CLAUSE.finditer(masked)]
+        if scoped:
+            cues += [(start, "target") for start, _ in scoped] + [(end, self.at(end)) for _, end in scoped]
+            self._set(cues)
 
     def _set(self, cues: list) -> None:
         cues.sort(key=lambda c: (c[0], c[1] == "actual"))  # at the same end, actual wins
@@ -148,6 +153,19 @@ class Cues:
             self._read()
         i = bisect_right(self.ends, pos) - 1
         return self.kinds[i] if i >= 0 else self.default
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+
+
+def _clause_end(para: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (after its ， or 。), or the paragraph's end.
+
+    >>> _clause_end("农村劳动力一般应当不少于80%。每人收入85元", 8)
+    17
+    """
+    m = _CLAUSE_END.search(para, pos)
+    return m.end() if m else len(para)
 
 
 def _not_targets_masked(para: str) -> str:
