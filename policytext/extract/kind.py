@@ -195,14 +195,26 @@ _CN4 = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 _CN4.update({"○": "0", "零": "0"})
 
 
+# a year a figure is compared with (比1954年, 同1952年的实际数字作比较) or starts from (从一九五六年开始,
+# 2018年以来) is not the year the figure is about
+_NOT_ITS_YEAR_BEFORE = frozenset("比较同与")
+_NOT_ITS_YEAR_AFTER = re.compile(r"\s?(?:开始|起|以来)")
+
+
 def year_in(sentence: str, upto: int) -> Optional[int]:
-    """The last year named in a sentence before ``upto`` (an XX年 of a template clears it).
+    """The last year named in a sentence before ``upto`` (an XX年 of a template clears it),
+    less the years a figure is compared with or counted from.
 
     >>> year_in("一九九二年粮食产量达到4400亿公斤", 10)
     1992
+    >>> s = "计划规定，一九五九年的工业和手工业总产值比一九五八年增长百分之四十一"
+    >>> year_in(s, len(s) - 6), year_in("从一九五六年开始，在十二年内，分别达到四百斤", 20)
+    (1959, None)
     """
     last = None
     for m in _YEAR.finditer(sentence, 0, upto):
+        if (m.start() and sentence[m.start() - 1] in _NOT_ITS_YEAR_BEFORE) or _NOT_ITS_YEAR_AFTER.match(sentence, m.end()):
+            continue
         if m.group("y"):
             last = int(m.group("y").replace(" ", ""))
         elif m.group("cn"):
