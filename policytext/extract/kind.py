@@ -162,7 +162,7 @@ def _clause_end(para: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (after its ， or 。), or the paragraph's end.
 
     >>> _clause_end("农村劳动力一般应当不少于80%。每人收入85元", 8)
-    17
+    16
     """
     m = _CLAUSE_END.search(para, pos)
     return m.end() if m else len(para)
