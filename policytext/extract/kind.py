@@ -190,9 +190,9 @@ def _not_targets_masked(para: str) -> str:
     return "".join(pieces) + para[pos:]
 
 
-_YEAR = re.compile(r"(?:(?P<y>(?:1 ?9|2 ?0) ?\d ?\d) ?|(?P<cn>[一二三四五六七八九〇○零]{4})|(?P<anon>[Xx]{2}))年")
+_YEAR = re.compile(r"(?:(?P<y>(?:1 ?9|2 ?0) ?\d ?\d) ?|(?P<cn>[一二三四五六七八九〇○零][一二三四五六七八九〇○零\d]{3})|(?P<anon>[Xx]{2}))年")
 _CN4 = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
-_CN4.update({"○": "0", "零": "0"})
+_CN4.update({"○": "0", "零": "0"}, **{d: d for d in "0123456789"})  # 二００一年: numerals mixed with digits
 
 
 # a year a figure is compared with (比1954年, 同1952年的实际数字作比较) or starts from (从一九五六年开始,
@@ -205,8 +205,8 @@ def year_in(sentence: str, upto: int) -> Optional[int]:
     """The last year named in a sentence before ``upto`` (an XX年 of a template clears it),
     less the years a figure is compared with or counted from.
 
-    >>> year_in("一九九二年粮食产量达到4400亿公斤", 10)
-    1992
+    >>> year_in("一九九二年粮食产量达到4400亿公斤", 10), year_in("二001年，我国国内生产总值达到九万亿元", 15)
+    (1992, 2001)
     >>> s = "计划规定，一九五九年的工业和手工业总产值比一九五八年增长百分之四十一"
     >>> year_in(s, len(s) - 6), year_in("从一九五六年开始，在十二年内，分别达到四百斤", 20)
     (1959, None)
