@@ -155,14 +155,15 @@ class Cues:
         return self.kinds[i] if i >= 0 else self.default
 
 
-_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+_CLAUSE_END = re.compile(r"[，,](?!即)|[；;。！？!?]")  # ，即 restates the clause before it
 
 
 def _clause_end(para: str, pos: int) -> int:
-    """Where the clause holding ``pos`` ends (after its ， or 。), or the paragraph's end.
+    """Where the clause holding ``pos`` ends (after its ， or 。, a restating ，即…
+    included), or the paragraph's end.
 
-    >>> _clause_end("农村劳动力一般应当不少于80%。每人收入85元", 8)
-    16
+    >>> _clause_end("农村劳动力一般应当不少于80%。每人收入85元", 8), _clause_end("粮食产量要增长13.7%，即增产466亿斤，棉花", 5)
+    (16, 22)
     """
     m = _CLAUSE_END.search(para, pos)
     return m.end() if m else len(para)
@@ -195,10 +196,10 @@ _CN4 = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 _CN4.update({"○": "0", "零": "0"}, **{d: d for d in "0123456789"})  # 二００一年: numerals mixed with digits
 
 
-# a year a figure is compared with (比1954年, 同1952年的实际数字作比较) or starts from (从一九五六年开始,
-# 2018年以来) is not the year the figure is about
+# a year a figure is compared with (比1954年, 同1952年的实际数字作比较, 以一九五四年为基数) or starts
+# from (从一九五六年开始, 2018年以来) is not the year the figure is about
 _NOT_ITS_YEAR_BEFORE = frozenset("比较同与")
-_NOT_ITS_YEAR_AFTER = re.compile(r"\s?(?:开始|起|以来)")
+_NOT_ITS_YEAR_AFTER = re.compile(r"\s?(?:开始|起|以来|(?:为|的)?基[数期])")
 
 
 def year_in(sentence: str, upto: int) -> Optional[int]:
