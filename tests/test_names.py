@@ -62,7 +62,7 @@ def _indicators_of(path, sentence_start: str):
 def test_series_names_end_before_fenbie():
     # what follows 分别 is said of each member: 分别净减少, 分别新增 are no part of a name
     got = _indicators_of(CORPORA / "national" / "gwr-2023.txt", "水土流失、荒漠化、沙化土地面积")
-    assert [n for n, _ in got] == ["水土流失", "荒漠化", "沙化土地面积"]
+    assert [n for n, _ in got] == ["水土流失面积", "荒漠化面积", "沙化土地面积"]
     got = _indicators_of(CORPORA / "gwr-2025-p01.txt", "浦东新区法规、管理措施分别新增")
     assert got[:2] == [("浦东新区法规", 4.0), ("管理措施", 10.0)]
 
@@ -196,7 +196,7 @@ def test_a_copula_inside_a_name(sentence, want):
      [("非經常開支", 2.22e10)]),
     # 前 of a time or a rank goes with the figure (national/gwr-1957, provincial/gwr-2025-p05)
     ("食糖产量前三年共增加了十六万吨", [("食糖产量", 1.6e5)]),
-    ("降幅居全国前5位", [("降幅居全国", 5.0)]),
+    ("降幅居全国前5位", [("降幅", 5.0)]),
     # 提前 is an adverb after a count: 95个县市区提前完成存量隐性债务化解 (provincial/gwr-2025-p14)
     ("95个县市区提前完成存量隐性债务化解", [("县市区", 95.0)]),
 ])
@@ -299,3 +299,23 @@ def test_a_time_ahead_is_no_name(sentence, want):
 def test_a_date_is_no_part_of_a_name(sentence, want):
     got = [(i.name, i.change.value if i.change and i.value is None else i.value) for i in extract(sentence).indicators]
     assert want in got, got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a one-word last member lends its last two characters (provincial/gwr-2025-p14)
+    ("工伤三项社会保险参保2654.39万人次，生育和基本医疗保险分别参保448.2万人、2366.7万人", [("工伤三项社会保险参保", 2.65439e7), ("生育保险", 4.482e6), ("基本医疗保险", 2.3667e7)]),
+    # a four-character member that is no measure of its own shares the head (national/gwr-2023,
+    # provincial/gwr-2025-p19, gwr-2025-p24)
+    ("水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里",
+     [("水土流失面积", 1.06e5), ("荒漠化面积", 3.8e4), ("沙化土地面积", 3.3e4)]),
+    ("机场旅客和国际货邮吞吐量分别增长14.2%、29.1%", [("机场旅客吞吐量", 14.2), ("国际货邮吞吐量", 29.1)]),
+    ("城镇居民、农村居民人均可支配收入分别增长4.6%、6.7%",
+     [("城镇居民人均可支配收入", 4.6), ("农村居民人均可支配收入", 6.7)]),
+    # a member that is a measure of its own, or an entity whose counterpart goes on, stays whole
+    # (provincial/gwr-2025-p14, gwr-2025-p03)
+    ("供水、水库蓄水、生态补水分别增加2.34亿立方米、1亿立方米、3亿立方米",
+     [("供水", 2.34e8), ("水库蓄水", 1e8), ("生态补水", 3e8)]),
+    ("能源集团、林草生态公司利润分别增长1倍、2倍", [("能源集团", 1.0), ("林草生态公司利润", 2.0)]),
+])
+def test_a_list_member_shares_the_head_noun(sentence, want):
+    assert _names(sentence) == want

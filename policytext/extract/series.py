@@ -167,18 +167,38 @@ def _member_bounds(name: str, n: int):
     return bounds if all(e > b for b, e in bounds) else None
 
 
+# a member that ends so is a measure of its own (用水量, 能耗), not a modifier of the last one's head
+_MEASURE_END = re.compile(r"[量率耗额数值价费款金资入出积度重比]$")
+
+
+def _four_shares(member: str, last: str) -> bool:
+    """Whether a four-character member modifies the last member's head (水土流失、沙化土地面积: 水土流失面积)
+    rather than being a measure of its own (水库蓄水、生态补水) or an entity whose counterpart goes on
+    (能源集团、林草生态公司利润: 公司 ends the counterpart, it is no head)."""
+    if len(member) != 4 or _MEASURE_END.search(member):
+        return False
+    h = head_start(member, last)
+    return h == 4 and len(last) - h >= 2 and not last.startswith(_ENTITY_WORDS, h)
+
+
+_ENTITY_WORDS = ("公司", "集团", "企业", "银行", "机构", "服务", "中心")
+
+
 def _split_names(first: Indicator, bounds) -> list[tuple[str, object]]:
     """The name and name span of each member; short parallel modifiers share the last member's head
-    noun (城镇和农村常住居民人均可支配收入, 汽车、有色金属行业增加值) unless a member is long enough
-    to be a measure of its own (单位国内生产总值用水量、能耗、二氧化碳排放量)."""
+    noun (城镇和农村常住居民人均可支配收入, 汽车、有色金属行业增加值, 水土流失、荒漠化、沙化土地面积;
+    of a last member that is one word, its last two characters: 生育和基本医疗保险) unless a member is
+    long enough or ends as a measure of its own (单位国内生产总值用水量、能耗、二氧化碳排放量)."""
     ns = first.name_span[0]
     last_b, last_e = bounds[-1]
     last = first.name[last_b:last_e]
-    shared = all(e - b <= 3 for b, e in bounds[:-1])
+    shared = all(e - b <= 3 or _four_shares(first.name[b:e], last) for b, e in bounds[:-1])
     out = []
     for b, e in bounds[:-1]:
         member = first.name[b:e]
         h = last_b + head_start(member, last) if shared else last_e
+        if shared and h == last_e and len(last) >= len(member) + 2:
+            h = last_e - 2  # 生育和基本医疗保险: one word, its last two characters the head (生育保险)
         if last_e - h >= 2 and first.name[h] not in "（(":
             out.append((member + first.name[h:last_e], ((ns + b, ns + e), (ns + h, ns + last_e))))
         else:
