@@ -319,3 +319,37 @@ def test_a_date_is_no_part_of_a_name(sentence, want):
 ])
 def test_a_list_member_shares_the_head_noun(sentence, want):
     assert _names(sentence) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # adverbs and verbs that lead or end a name before its figure (provincial/gwr-2025-p09, -p13,
+    # national/gwr-2017, gwr-1956, gwr-2004, gwr-2025-p21)
+    ("汽车产量继续保持40%以上增长、达357万辆", ("汽车产量", 40.0)),
+    ("新增职业技术大学、高等职业学校各2所。", ("高等职业学校", 2.0)),
+    ("要深入实施精准扶贫精准脱贫，今年再减少农村贫困人口1000万以上", ("减少农村贫困人口", 1e7)),
+    ("此外，１９５５年政府还支出农村救济费２亿余元", ("支出农村救济费", 2e8)),
+    ("确保完成2005年前裁减军队员额20万等各项任务", ("裁减军队员额", 2e5)),
+    ("城镇新增就业连续4年超过90万人", ("城镇新增就业", 9e5)),
+    # a name never opens with 的 (hongkong/policy-address-2003-simplified)
+    ("至于旅游业方面，去年的就业人数达到三百二十七万人", ("就业人数", 3.27e6)),
+    # 再就业 is a noun: it stays (provincial/gwr-2025-p24)
+    ("失业人员实现再就业14.3万人", ("再就业", 1.43e5)),
+    # a verb after the thing counted ends its name (national/gwr-2008, hongkong/policy-address-2018-speech)
+    ("为1.17万个乡镇卫生院配备了医疗设备", ("乡镇卫生院", 11700.0)),
+])
+def test_no_adverb_or_verb_at_either_end_of_a_name(sentence, want):
+    got = [(i.name, i.change.value if i.change and i.value is None else i.value) for i in extract(sentence).indicators]
+    assert want in got, got
+
+
+def test_a_base_figure_before_its_change_is_not_named_by_the_change():
+    # national/gwr-1959: 比一九五二年的八百二十七亿一千万元增长百分之六十八 — the base figure is named
+    # neither 比 nor by the change after it
+    got = _names("工农业总产值达到了一千三百八十七亿四千万元，比一九五二年的八百二十七亿一千万元增长百分之六十八")
+    assert all(n not in ("比",) and not n.startswith("增长") for n, _ in got), got
+
+
+def test_ji_yishang_joins_nothing():
+    # 县级及以上 is one modifier: 均 gives the figure to the two measures (provincial/gwr-2025-p26)
+    got = _names("主要河流出境断面水质优良率、县级及以上集中式饮用水水源地水质达标率均保持100%")
+    assert got == [("主要河流出境断面水质优良率", 100.0), ("县级及以上集中式饮用水水源地水质达标率", 100.0)]

@@ -50,11 +50,13 @@ YEAR_WORD = r"(?:(?:1 ?9|2 ?0) ?\d ?\d ?年(?:底|末)?|[〇○零一二三四�
 # a clause of a time ahead and a modal only names nothing: 在未来十年会从, 在来年会 (the name is a clause back)
 TIME_AHEAD = re.compile(r"\s*(?:在|于)?(?:(?:未来|今后|往后)[一二三四五六七八九十两几数\d]+个?(?:年|月)(?:内|间)?|来年|下一年)"
                         r"(?:还|亦|也|将|则|仍)?(?:会|将|要|可)?(?:从|由)?\s*")
+_CHANGE_START = re.compile(r"(?:扩大|增加|提高|增长|下降|减少|降低|上升)(?!点|速度|率|极|幅|动力|潜力)")
+_NO_NAME = frozenset({"比", "计", "這個", "这个", "较", "較"})
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
-_AFTER_STOP = re.compile(r"(?:提前|得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|新(?=获)|(?<!荣)获得?|(?<=[\u4e00-\u9fff])(?:有望|取得|入选|加快|全覆盖|(?<![方面导外双定走倾取志意动指转])向)|平均每年|因地制宜|(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:底|末|初|中旬|上旬|下旬)?(?:前|以前)?|年(?:底|末)前?|年内|(?:扩大|增加|提高|增长|下降|减少|降低|上升)(?:到|至|为)|被|已|将|正在|进行|在|是|的|和"
+_AFTER_STOP = re.compile(r"(?:提前|得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|实行|设立|成立|配备|新(?=获)|(?<!荣)获得?|(?<=[\u4e00-\u9fff])(?:有望|取得|入选|加快|全覆盖|(?<![方面导外双定走倾取志意动指转])向)|平均每年|因地制宜|(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:底|末|初|中旬|上旬|下旬)?(?:前|以前)?|年(?:底|末)前?|年内|(?:扩大|增加|提高|增长|下降|减少|降低|上升)(?:到|至|为)|被|已|将|正在|进行|在|是|的|和"
                          r"|(?<![参给])与|(?<![授给赋准])予|(?<![高中初平同均对相])等|全部|全面|(?<![人平])均|都|分别|陆续|相继|先后|顺利|基本)")
-# the words that join measures in a list: 、和 及 与, but not inside 普及, 惠及, 参与, 总和
-AND = re.compile(r"、|(?<![普以涉危波触企顾惠遍殃论提])及(?![时格早])|(?<![参给赋])与|(?<![总温缓饱共祥调柔谦])和(?![谐平睦美顺])")
+# the words that join measures in a list: 、和 及 与, but not inside 普及, 惠及, 参与, 总和, 县级及以上
+AND = re.compile(r"、|(?<![普以涉危波触企顾惠遍殃论提])及(?![时格早]|以上|以下)|(?<![参给赋])与|(?<![总温缓饱共祥调柔谦])和(?![谐平睦美顺])")
 # a clause that ends in a conjunction before the figure (285所县中医院和534所县妇幼保健院): the figure
 # opens the next member of a list, named by what follows it; not 碳中和, 可感可及
 _ENDS_AND = re.compile(r"(?:以及|(?<!碳中)(?:" + AND.pattern + r"))$")
@@ -94,6 +96,9 @@ def clean_name(raw: str) -> tuple[str, int, int]:
         s = s[m.end():]
     elif m:
         return "", lead + len(s), cut_off
+    if s.startswith("的") and len(s) > 2:  # 的就业人数, 目前的……: a name never opens with 的
+        lead += 1
+        s = s[1:]
     m = _TAIL_STRIP.search(s)
     tail = cut_off
     if m and m.start() > 0:
@@ -107,6 +112,9 @@ def clean_name(raw: str) -> tuple[str, int, int]:
         s = s[m2.end():]
     if _ENDS_AND.search(s) and not s.endswith("可及"):
         # 新增3个硕士授予单位和: the figure that follows belongs to the next member of the list
+        return "", lead, tail + len(s)
+    if s in _NO_NAME:
+        # 比一九五二年的八百二十七亿元增长, 占百分之六十: a preposition or a verb alone names nothing
         return "", lead, tail + len(s)
     if s.startswith("分别"):
         # 今年力争分别淘汰: only the verb is left; the measures are named elsewhere (a clause before, a quoted list)
@@ -172,6 +180,8 @@ def name_after(text: str, end: int) -> Optional[tuple[int, int]]:
     while j < len(text) and j - i < 14 and text[j] not in BOUNDARY:
         j += 1
     chunk = text[i:j]
+    if _CHANGE_START.match(chunk):
+        return None  # 比一九五二年的八百二十七亿元增长百分之六十八: a base figure, the change follows
     m = _AFTER_STOP.search(chunk)
     if m:
         chunk = chunk[: m.start()]
