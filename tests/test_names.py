@@ -353,3 +353,17 @@ def test_ji_yishang_joins_nothing():
     # 县级及以上 is one modifier: 均 gives the figure to the two measures (provincial/gwr-2025-p26)
     got = _names("主要河流出境断面水质优良率、县级及以上集中式饮用水水源地水质达标率均保持100%")
     assert got == [("主要河流出境断面水质优良率", 100.0), ("县级及以上集中式饮用水水源地水质达标率", 100.0)]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # 占 with nothing after it says the subject's share (national/gwr-1955, gwr-2010)
+    ("私营商业将占百分之二十一点一。", [("私营商业", 21.1)]),
+    ("重大基础设施建设占23%", [("重大基础设施建设", 23.0)]),
+    # an amount and its share, a comma and 占 apart, are one measure's, not a list of two
+    # (national/gwr-1955: not 运输部门 and 邮电部门)
+    ("运输和邮电部门为八十二亿一千万元，占百分之十九点二；", [("运输和邮电部门", 8.21e9), ("运输和邮电部门", 19.2)]),
+    # a year's end leads no name (national/gwr-2023)
+    ("去年底企业数量超过5200万户", [("企业数量", 5.2e7)]),
+])
+def test_a_share_and_a_year_end(sentence, want):
+    assert _names(sentence) == want

@@ -244,6 +244,10 @@ def _list_before(sent: str, base: int, out: list[Indicator], i: int, n: int) -> 
             and all(p.unit == c.unit for p, c in zip(prev, out[i:i + n])))
 
 
+# what stands between two figures of a list of measures: 4.3%和6.1%, 10.6万、3.8万 (not 248亿元，占58.2%)
+_MEMBER_GAP = re.compile(r"\s*(?:、|和|及|与|以及|，|,|；)?\s*")
+
+
 def split_series(sent: str, base: int, results: list[Indicator]) -> list[Indicator]:
     """Name the members of a 分别 series: A和B分别增长x%和y% → A: x, B: y."""
     out = list(results)
@@ -259,11 +263,15 @@ def split_series(sent: str, base: int, results: list[Indicator]) -> list[Indicat
         elif j > i and out[i].name:
             n = j - i + 1
             first = out[i]
-            if first.name_span and len(AND.findall(first.name)) + 1 < n:
+            listed = all(_MEMBER_GAP.fullmatch(sent, out[k].span[1] - base, out[k + 1].span[0] - base)
+                         for k in range(i, j))
+            if not listed:  # 工业部门为二百四十八亿元，占百分之五十八点二: the same measure, no list
+                pass
+            elif first.name_span and len(AND.findall(first.name)) + 1 < n:
                 first = out[i] = _series_names(sent, base, first, n)
             elif first.name_span and sent[first.name_span[0] - base - 1:first.name_span[0] - base] == "、":
                 first = out[i] = _comma_list(sent, base, first, n)
-            bounds = _member_bounds(first.name, n) if first.name_span else None
+            bounds = _member_bounds(first.name, n) if first.name_span and listed else None
             if bounds:
                 for k, (name, span) in enumerate(_split_names(first, bounds)):
                     out[i + k] = replace(out[i + k], name=name, name_span=span)
