@@ -398,3 +398,12 @@ def test_a_glossary_ends_the_lists_of_the_speech(shared):
     assert "名词解释" not in tasks.items[-1].text
     glossary = _list_starting(ex, "1.“两重”")
     assert (len(glossary.items), glossary.parent) == (20, None)
+
+
+def test_a_list_of_semicolons_ends_with_its_sentence():
+    # provincial/gwr-2026-ningxia.txt (items shortened)
+    text = ("过去一年，全区各项事业取得了一系列标志性成果。至少有三个突出亮点：一是全区经济增长速度连续4年居全国前六（含并列），质与量实现整体提升；"
+            "二是国际葡萄与葡萄酒宁夏交流合作中心正式运行；三是全区教育布局持续优化，为宁夏孩子圆梦大学提供了更多更公平的机会。"
+            "这些亮点，每一项都是深入贯彻新发展理念的实践成果，更增强了我们干事创业的底气！")
+    (en,) = extract(text).enumerations
+    assert en.announced == 3 and en.items[-1].text.endswith("更公平的机会。")

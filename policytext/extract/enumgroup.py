@@ -122,6 +122,8 @@ def _reach(g: Group, paras: _Paragraphs, limit: int, nesting: bool = False) -> i
         return limit
     if len(g.markers) == 1:
         return min(limit, last.pos + _MAX_GAP[g.family])
+    if _semicolons(g, paras.text):  # one sentence: the last item ends with it
+        return min(limit, paras.end_of(paras.index(last.pos), limit), _sentence_end(paras.text, last.end))
     i = paras.index(last.pos)
     n = 1
     if not g.inline:
@@ -141,6 +143,28 @@ def _reach(g: Group, paras: _Paragraphs, limit: int, nesting: bool = False) -> i
         if c.end is not None:
             end = max(end, c.end)
     return end
+
+
+_SENTENCE_END = re.compile(r"[。！？!?][”」’]*")
+
+
+def _semicolons(g: Group, text: str) -> bool:
+    """Whether every item but the last ends with a semicolon: the list is one
+    sentence (第一，我们要有……硬件；第二，……；第四，……文化和环境。), so what
+    follows its full stop (这些成果……, 这三项措施将让约27万名学生受惠) is no part of it."""
+    return all(_char_before(text, b.pos) in ("；", ";") for b in g.markers[1:])
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The last character before pos that is not blank."""
+    while pos > 0 and text[pos - 1] in " \t\n\u3000":
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_END.search(text, pos)
+    return m.end() if m else len(text)
 
 
 def _continues(g: Group, mk: Marker, text: str) -> bool:
