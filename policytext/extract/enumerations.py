@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from .enumgroup import Group, Marker, group
+from .enumgroup import Group, Marker, _Paragraphs, group
 from .numbers import parse_chinese
 
 __all__ = ["RawItem", "RawEnumeration", "find_enumerations"]
@@ -58,14 +58,13 @@ _BREAK = re.compile(r"[\n。；;：:，,！？!?”」）)\s]")
 _MARKERS = [
     # family, rank, pattern (group 'n' is the ordinal), where
     # 甲、乙、丙、 over 一、 (the Hong Kong 2003 address: 丙、开拓创新 振兴经济 ⏎ 一、振兴经济的条件)
-    ("stem", -1, re.compile(r"(?m)^[ \t]*(?P<m>(?P<s>[甲乙丙丁戊己庚辛壬癸])、)"), "para"),
+    ("stem", -1, re.compile(r"(?P<m>(?P<s>[甲乙丙丁戊己庚辛壬癸])、)"), "para"),  # para checked on each: rare
     ("section", 0, re.compile(rf"(?m)^[ \t]*(?P<m>(?P<n>{_N})、)"), "para"),
     ("part", 0, re.compile(rf"(?m)^[ \t]*(?P<m>第(?P<n>{_N})部分[，,、:：\s]?)"), "para"),
     ("di_point", 1, re.compile(rf"(?P<m>第(?P<n>{_N})(?:点|条|项|个方面)(?:要求|意见|建议|任务|措施|体会|想法|打算|工作)?(?:是|[，,、:：]))"), "break"),
-    ("paren", 2, re.compile(rf"(?P<m>[（(](?P<n>{_N})[）)])"), "break"),
+    # （一）, and in the same search （1）（2）… (paren_arabic, ranked below 一是: 总的指导原则是：（1）坚持……)
+    ("paren", 2, re.compile(rf"(?P<m>[（(](?:(?P<n>{_N})|(?P<d>\d{{1,2}}))[）)])"), "break"),
     ("arabic", 2, re.compile(r"(?m)^[ \t]*(?P<m>(?P<d>\d{1,2})[.、．](?!\d))"), "para"),
-    # （1）…（2）…, below 1. and （一）: 总的指导原则是：（1）坚持……（2）坚持……
-    ("paren_arabic", 3.5, re.compile(r"(?P<m>[（(](?P<d>\d{1,2})[）)])"), "break"),
     ("circled", 4, re.compile(r"(?P<m>(?P<c>[①②③④⑤⑥⑦⑧⑨⑩]))"), "any"),
     ("shi", 3, re.compile(rf"(?P<m>(?P<n>{_N})是(?:要)?)"), "break"),
     ("yao", 3, re.compile(rf"(?P<m>(?P<n>{_N})要(?!求|素|点|害|件|闻|职|案|事|务))"), "break"),
@@ -75,7 +74,7 @@ _MARKERS = [
     # 首先要 / 首先必须: an adverb, unless a second item follows at once (首先要增加对农业的投入。……二是保护耕地)
     ("seq", 3, re.compile(rf"(?P<m>(?P<w>首先))(?=要|需要|必须|应当|应该)"), "break"),
 ]
-RANK = {family: rank for family, rank, _, _ in _MARKERS}
+RANK = {family: rank for family, rank, _, _ in _MARKERS} | {"paren_arabic": 3.5}
 _SEQ_ORD = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -106,7 +105,8 @@ def _markers(text: str) -> list[Marker]:
             s = m.start("m")
             if s in seen:
                 continue
-            if family in ("arabic", "paren_arabic"):
+            fam, rk = ("paren_arabic", RANK["paren_arabic"]) if family == "paren" and m.group("d") else (family, rank)
+            if fam in ("arabic", "paren_arabic"):
                 n: Optional[int] = int(m.group("d"))
             elif family == "stem":
                 n = _STEMS.index(m.group("s")) + 1
@@ -126,7 +126,7 @@ def _markers(text: str) -> list[Marker]:
             if family in ("section", "stem") and not _is_heading(text, m.end("m")):
                 continue
             seen.add(s)
-            out.append(Marker(s, m.end("m"), family, rank, n, m.group("m"), para_start,
+            out.append(Marker(s, m.end("m"), fam, rk, n, m.group("m"), para_start,
                               para_start and _is_headline(text, m.end("m")),
                               weak=family == "seq" and not pat.pattern.endswith(r"[，,、:：]))")))
     out.sort(key=lambda mk: mk.pos)
@@ -329,18 +329,22 @@ def _last_end(g: Group, limit: int, firsts: list[int], intros: list) -> int:
 
 
 # A heading of what is appended to the speech: 名词解释, 附件1, 附录.
-_APPENDIX = re.compile(r"(?m)^[ \t\u3000]*(?:名词解释|名词注释|注释|附件\s*\d*|附录\s*\d*)[ \t\u3000]*[：:]?[ \t\u3000]*$")
+_APPENDIX = re.compile(r"[名注附](?:词[解注]释|释|[件录]\s*\d*)[ \t\u3000]*[：:]?[ \t\u3000]*(?=\n|$)")
 
 
 def _grouped(markers: list[Marker], text: str, limit: int) -> list[Group]:
     """Lists of the speech and of each appendix apart: an appendix heading ends
     every list before it (（十）…… of 2026 Sichuan does not run into its
     名词解释 1.……20., which sits in no item)."""
-    cuts = [m.start() for m in _APPENDIX.finditer(text, 0, limit)] + [limit]
+    cuts = [m.start() for m in _APPENDIX.finditer(text, 0, limit)
+            if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\u3000")] + [limit]
+    if len(cuts) == 1:
+        return group(markers, text, limit)
+    paras = _Paragraphs(text)
     out: list[Group] = []
     start = 0
     for cut in cuts:
-        out += group([mk for mk in markers if start <= mk.pos < cut], text, cut)
+        out += group([mk for mk in markers if start <= mk.pos < cut], text, cut, paras)
         start = cut
     return out
 

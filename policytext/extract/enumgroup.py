@@ -233,9 +233,9 @@ def _close(g: Group, at: int, mk: Marker | None, paras: _Paragraphs, limit: int)
     g.end = min(end, _reach(g, paras, limit))
 
 
-def group(markers: list[Marker], text: str, limit: int) -> list[Group]:
+def group(markers: list[Marker], text: str, limit: int, paras: _Paragraphs | None = None) -> list[Group]:
     """Lists of two or more items, in order of their first item, with parents and ends."""
-    paras = _Paragraphs(text)
+    paras = paras or _Paragraphs(text)
     stack: list[Group] = []
     lists: list[Group] = []
     for mk in markers:

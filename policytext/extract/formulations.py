@@ -69,6 +69,10 @@ def _lexicon() -> "re.Pattern[str]":
 _BARE_SHORT = {"三农", "四风", "六稳", "六保", "三反", "五反", "四化", "两基", "三北", "双碳"}
 
 
+_NUM_RUN = re.compile(rf"{_D}+|\d+")
+
+
+@functools.lru_cache(maxsize=4096)  # the same slogans come back in every report
 def _numbers(s: str) -> tuple[int, ...]:
     """The numerals of a formulation; a run that is no one number is read as
     several (the plan periods ``十四五`` → 14, 5 and ``九五`` → 9, 5).
@@ -77,7 +81,7 @@ def _numbers(s: str) -> tuple[int, ...]:
     ((14, 5), (3, 1, 1), (1, 1, 10))
     """
     out: list[int] = []
-    for m in re.finditer(rf"{_D}+|\d+", s):
+    for m in _NUM_RUN.finditer(s):
         run = m.group()
         out.extend([int(run)] if run.isdigit() else _run_values(run))
     return tuple(out)
