@@ -196,10 +196,13 @@ _CN4 = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 _CN4.update({"○": "0", "零": "0"}, **{d: d for d in "0123456789"})  # 二００一年: numerals mixed with digits
 
 
-# a year a figure is compared with (比1954年, 同1952年的实际数字作比较, 以一九五四年为基数) or starts
-# from (从一九五六年开始, 2018年以来) is not the year the figure is about
+# a year a figure is compared with (比1954年, 同1952年的实际数字作比较, 以一九五四年为基数, 按一九五七年
+#不变价格) or starts from (从一九五六年开始, 由一九五二年的26.7%上升到, 2018年以来) is not the year the
+# figure is about
 _NOT_ITS_YEAR_BEFORE = frozenset("比较同与")
-_NOT_ITS_YEAR_AFTER = re.compile(r"\s?(?:开始|起|以来|(?:为|的)?基[数期])")
+_FROM = frozenset("由从")  # 由一九五二年的26.7%上升到36%: the year of the 26.7%, not of the 36%
+_TO = re.compile(r"[^，,；;。]*?[到为至]")
+_NOT_ITS_YEAR_AFTER = re.compile(r"\s?(?:开始|起|以来|(?:为|的)?基[数期]|的?不变价格)")
 
 
 def year_in(sentence: str, upto: int) -> Optional[int]:
@@ -211,10 +214,16 @@ def year_in(sentence: str, upto: int) -> Optional[int]:
     >>> s = "计划规定，一九五九年的工业和手工业总产值比一九五八年增长百分之四十一"
     >>> year_in(s, len(s) - 6), year_in("从一九五六年开始，在十二年内，分别达到四百斤", 20)
     (1959, None)
+    >>> s = "积累率由1978年的36.5%降为33.6%"
+    >>> year_in(s, s.index("36.5")), year_in(s, s.index("33.6"))
+    (1978, None)
     """
     last = None
     for m in _YEAR.finditer(sentence, 0, upto):
-        if (m.start() and sentence[m.start() - 1] in _NOT_ITS_YEAR_BEFORE) or _NOT_ITS_YEAR_AFTER.match(sentence, m.end()):
+        before = sentence[m.start() - 1] if m.start() else ""
+        if before in _NOT_ITS_YEAR_BEFORE or _NOT_ITS_YEAR_AFTER.match(sentence, m.end()):
+            continue
+        if before in _FROM and _TO.match(sentence, m.end(), upto):
             continue
         if m.group("y"):
             last = int(m.group("y").replace(" ", ""))
