@@ -367,3 +367,17 @@ def test_ji_yishang_joins_nothing():
 ])
 def test_a_share_and_a_year_end(sentence, want):
     assert _names(sentence) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a verb that modifies the name with 的 stays in it (national/gwr-1982, provincial/gwr-2025-p06, gwr-1955)
+    ("第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。", ("技术改造的资金", 1.3e11)),
+    ("限额以上单位通过互联网实现的餐饮收入增长27.3%", ("限额以上单位通过互联网实现的餐饮收入", 27.3)),
+    ("五年内新建成的铁路干线和支线共四千公里以上", ("新建成的铁路干线和支线", 4000.0)),
+    # 了 opens no name (national/gwr-1959); 等 alone names nothing, the thing counted follows (gwr-2004)
+    ("曾经讨论了一九五九年发展国民经济的主要任务和方针，提出了钢产量一千八百万吨", ("钢产量", 1.8e7)),
+    ("制定《中华人民共和国道路交通安全法实施条例》等28部行政法规", ("行政法规", 28.0)),
+])
+def test_a_name_keeps_its_modifier_and_drops_a_particle(sentence, want):
+    got = [(i.name, i.change.value if i.change and i.value is None else i.value) for i in extract(sentence).indicators]
+    assert want in got, got

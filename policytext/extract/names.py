@@ -34,8 +34,9 @@ LEAD_STRIP = re.compile("^(?:" + "|".join(_STRIPS["lead"]) + ")+")
 _TAIL_SRC = "(?:" + "|".join(_STRIPS["tail"]) + ")+$"
 _TAIL_STRIP = finder(_TAIL_SRC)
 _BREAKER = re.compile(".*(?:" + "|".join(_STRIPS["breaker"]) + ")")
-# a name with a verb inside (实现区属生产总值) keeps only what follows the verb
-_VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建和改造|新?建成|新建|改造|引进|用好|用足|下达|落实)(?=[\u4e00-\u9fff]{2,}|[A-Za-z0-9]+[\u4e00-\u9fff])")
+# a name with a verb inside (实现区属生产总值) keeps only what follows the verb; not a verb that modifies
+# the name (通过互联网实现的餐饮收入)
+_VERB_INSIDE = re.compile(r"(?:实现了|实现|完成了|完成|达到|储备了|争取到|争取|解决了|新建和改造|新?建成|新建|改造|引进|用好|用足|下达|落实)(?!成?的)(?=[\u4e00-\u9fff]{2,}|[A-Za-z0-9]+[\u4e00-\u9fff])")
 # 建成100个社区食堂: an action before the number, the thing counted after it
 # an adverb may go before it: 基本建成500万套, 加快推进5个, 全面完成25项
 # and so are the adverbs and auxiliaries before it: 已预留10亿元, 还会动用九十四亿元, 可望额外提供2 120个
@@ -51,9 +52,9 @@ YEAR_WORD = r"(?:(?:1 ?9|2 ?0) ?\d ?\d ?年(?:底|末)?|[〇○零一二三四�
 TIME_AHEAD = re.compile(r"\s*(?:在|于)?(?:(?:未来|今后|往后)[一二三四五六七八九十两几数\d]+个?(?:年|月)(?:内|间)?|来年|下一年)"
                         r"(?:还|亦|也|将|则|仍)?(?:会|将|要|可)?(?:从|由)?\s*")
 _CHANGE_START = re.compile(r"(?:扩大|增加|提高|增长|下降|减少|降低|上升)(?!点|速度|率|极|幅|动力|潜力)")
-_NO_NAME = frozenset({"比", "计", "這個", "这个", "较", "較"})
+_NO_NAME = frozenset({"比", "计", "這個", "这个", "较", "較", "等"})
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
-_AFTER_STOP = re.compile(r"(?:提前|得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|实行|设立|成立|配备|新(?=获)|(?<!荣)获得?|(?<=[\u4e00-\u9fff])(?:有望|取得|入选|加快|全覆盖|(?<![方面导外双定走倾取志意动指转])向)|平均每年|因地制宜|(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:底|末|初|中旬|上旬|下旬)?(?:前|以前)?|年(?:底|末)前?|年内|(?:扩大|增加|提高|增长|下降|减少|降低|上升)(?:到|至|为)|被|已|将|正在|进行|在|是|的|和"
+_AFTER_STOP = re.compile(r"(?:提前|得到|得以|获得|实现|完成|达到|用于|用在|投向|投入|享受|参与|参加|开展|提供|实施|刷新|荣获|实行|设立|成立|配备|新(?=获)|(?<!荣)获得?|(?<=[\u4e00-\u9fff])(?:有望|取得|入选|加快|率先|全覆盖|(?<![方面导外双定走倾取志意动指转])向)|平均每年|因地制宜|(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:底|末|初|中旬|上旬|下旬)?(?:前|以前)?|年(?:底|末)前?|年内|(?:扩大|增加|提高|增长|下降|减少|降低|上升)(?:到|至|为)|被|已|将|正在|进行|在|是|的|和"
                          r"|(?<![参给])与|(?<![授给赋准])予|(?<![高中初平同均对相])等|全部|全面|(?<![人平])均|都|分别|陆续|相继|先后|顺利|基本)")
 # the words that join measures in a list: 、和 及 与, but not inside 普及, 惠及, 参与, 总和, 县级及以上
 AND = re.compile(r"、|(?<![普以涉危波触企顾惠遍殃论提])及(?![时格早]|以上|以下)|(?<![参给赋])与|(?<![总温缓饱共祥调柔谦])和(?![谐平睦美顺])")
@@ -96,7 +97,8 @@ def clean_name(raw: str) -> tuple[str, int, int]:
         s = s[m.end():]
     elif m:
         return "", lead + len(s), cut_off
-    if s.startswith("的") and len(s) > 2:  # 的就业人数, 目前的……: a name never opens with 的
+    if s[:1] in ("的", "了") and len(s) > 2 and not s.startswith("了解"):
+        # 的就业人数, 目前的……, 提出了钢产量: a name never opens with 的 or 了
         lead += 1
         s = s[1:]
     m = _TAIL_STRIP.search(s)
