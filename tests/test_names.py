@@ -381,3 +381,17 @@ def test_a_share_and_a_year_end(sentence, want):
 def test_a_name_keeps_its_modifier_and_drops_a_particle(sentence, want):
     got = [(i.name, i.change.value if i.change and i.value is None else i.value) for i in extract(sentence).indicators]
     assert want in got, got
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # 总量 is part of a measure's name (provincial/gwr-2025-p03, national/gwr-2016); alone it says the
+    # measure of the clause before (provincial/gwr-2025-p12)
+    ("信访总量下降46.5%", [("信访总量", 46.5)]),
+    ("经济总量超过90万亿元", [("经济总量", 9e13)]),
+    # a stub of a cut word or a lone adverb names nothing (national/gwr-2012: 全年人均增加1680元)
+    ("连续第7年提高企业退休人员基本养老金，全年人均增加1680元", [("", 1680.0)]),
+    # 只 before the figure is an adverb (national/gwr-1957)
+    ("粮食产量合计只一万三千亿斤", [("粮食产量", 1.3e12)]),
+])
+def test_total_and_lone_stubs(sentence, want):
+    assert _names(sentence) == want
