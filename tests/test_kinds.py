@@ -114,3 +114,19 @@ def test_year_without_headings(text, fragment, year):
 def test_plan_for_1959_is_a_target_of_1959():
     ind = figure(YEARS[0][0], "百分之四十一")
     assert (ind.kind, ind.year) == ("target", 1959)
+
+
+def test_a_plans_list_carries_its_kind_to_its_items():
+    """policy-address-1997 ¶48 and gwr-1955: items under 采取以下措施： / 如下列： are goals."""
+    text = ("為貫徹這個目標，我們會在下一學年採取以下措 施：\n\n"
+            "O 增加中、小學的電腦數目，每所小學由十五部增加至平均四十部，而中學則 由二十部增加至平均八十二部；\n\n"
+            "O 為超過三萬名教師提供更多應用資訊科技的訓練，並成立一所資訊科技資源 中心，加強對學校管理資訊科技系統的支援；\n\n"
+            "27. 香港每年製作超過一百部電影和五千小時的電視節目。")
+    kinds = [(i.kind, "電影" in i.text or "一百部" in i.text) for i in extract(text).indicators]
+    assert kinds and all(kind == ("actual" if last else "target") for kind, last in kinds), kinds
+    assert kinds[-1] == ("actual", True)
+    text = ("　　按照计划，主要农业产品一九五七年的计划产量及其比一九五二年增长的情况如下列：\n\n"
+            "　　粮食：达到三千八百五十六亿斤，增长百分之十七点六。\n\n"
+            "　　棉花：达到三千二百七十万担，增长百分之二十五点四。")
+    assert {i.kind for i in extract(text).indicators} == {"target"}
+

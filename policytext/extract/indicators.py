@@ -26,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from .kind import HEADING, Cues, described_year, heading_year, next_section, section_kind
+from .kind import HEADING, Cues, ListCarry, described_year, heading_year, next_section, section_kind
 from .pairing import sentence_indicators
 from .quantities import GATE, local_currency
 from .records import Change, Indicator
@@ -70,6 +70,7 @@ def find_indicators(text: str, residue=()) -> list[Indicator]:
     section: Optional[str] = None
     section_year: Optional[int] = None  # the year a review or plan heading names (一、2009年工作回顾)
     res = _Residue(residue)
+    carry = ListCarry()  # a plan's list of measures (以下措施：) carries its kind to its items
     for ppos, para in _paragraphs(text):
         if not para.strip() or res.covers(ppos, ppos + len(para)):
             continue
@@ -78,9 +79,10 @@ def find_indicators(text: str, residue=()) -> list[Indicator]:
                 section_year = heading_year(para) if section_kind(para) != "mixed" else None
             section = next_section(section, para)  # review, plan, or neither (then the cues decide)
             section_year = section_year if section is not None else None
+        listed = carry.next(para, section)
         if not GATE.search(para):
             continue
-        cues = Cues(para, section)
+        cues = Cues(para, section, listed)
         for sm in _SENT.finditer(para):
             sent = sm.group()
             if not sent.strip() or not GATE.search(sent):

@@ -20,7 +20,7 @@ from typing import Optional
 from .._data import data_groups
 from .._rx import Fast
 
-__all__ = ["Cues", "section_kind", "next_section", "HEADING", "year_in", "heading_year", "described_year"]
+__all__ = ["Cues", "ListCarry", "section_kind", "next_section", "HEADING", "year_in", "heading_year", "described_year"]
 
 _CUES = data_groups("kind_cues.tsv")
 
@@ -112,9 +112,9 @@ class Cues:
     ['actual', 'actual', 'target', 'target']
     """
 
-    def __init__(self, para: str, section: Optional[str]):
+    def __init__(self, para: str, section: Optional[str], default: Optional[str] = None):
         self.para, self.section = para, section
-        self.default = section if section in ("actual", "target") else "actual"
+        self.default = section if section in ("actual", "target") else default or "actual"
         self.ends: Optional[list] = None  # read on first use: most paragraphs hold no indicator
 
     def _read(self) -> None:
@@ -167,6 +167,34 @@ def _clause_end(para: str, pos: int) -> int:
     """
     m = _CLAUSE_END.search(para, pos)
     return m.end() if m else len(para)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[O○●•·▪]\s|[^，。；：:\d]{1,10}[：:])")
+
+
+class ListCarry:
+    """The kind a list's items inherit from the paragraph introducing them, where no heading decides:
+    a plan's measures (我們會在下一學年採取以下措施：) set goals item after item
+    (O 為超過三萬名教師提供更多應用資訊科技的訓練), unless an item's own cues say otherwise.
+
+    >>> carry = ListCarry()
+    >>> [carry.next(p, None) for p in ("我们会在下一学年采取以下措施：", "O 为超过三万名教师提供训练；", "O 增加电脑数目。", "89. 香港每年制作超过一百部电影。")]
+    ['target', 'target', 'target', None]
+    """
+
+    def __init__(self) -> None:
+        self.kind: Optional[str] = None
+
+    def next(self, para: str, section: Optional[str]) -> Optional[str]:
+        """The default kind of ``para`` (None: the cues' own), and the carry after it updated."""
+        if section is not None:
+            self.kind = None
+        elif para.rstrip().endswith(("：", ":")):
+            self.kind = "target" if Cues(para, None).at(len(para)) == "target" else None
+            return self.kind
+        elif not _LIST_ITEM.match(para):
+            self.kind = None
+        return self.kind
 
 
 def _not_targets_masked(para: str) -> str:
