@@ -407,3 +407,12 @@ def test_a_list_of_semicolons_ends_with_its_sentence():
             "这些亮点，每一项都是深入贯彻新发展理念的实践成果，更增强了我们干事创业的底气！")
     (en,) = extract(text).enumerations
     assert en.announced == 3 and en.items[-1].text.endswith("更公平的机会。")
+
+
+def test_points_numbered_like_sections_that_run_on_are_a_list():
+    # national/gwr-1955.txt (paragraphs shortened): 一、 opening a long paragraph, not a heading
+    text = ("一、开垦宜于耕种的荒地。我国的人口很多，但已耕的土地还很少，必须积极地有计划地把宜于耕种的土地开垦起来。\n"
+            "二、兴修水利。水利建设，既能够扩大灌溉面积，促进农作物的增产，又能够防止水旱灾害，避免农作物的减产。\n"
+            "三、充分地有效地利用土地。我国人口众多这一特点，使我们有必要并有可能来充分地利用土地。\n")
+    (en,) = extract(text).enumerations
+    assert [i.title for i in en.items] == ["开垦宜于耕种的荒地", "兴修水利", "充分地有效地利用土地"]

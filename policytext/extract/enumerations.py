@@ -123,7 +123,7 @@ def _markers(text: str) -> list[Marker]:
             para_start = not text[line_start:s].strip()
             if para_only and not para_start:
                 continue
-            if family in ("section", "stem") and not _is_heading(text, m.end("m")):
+            if family == "stem" and not _is_heading(text, m.end("m")):
                 continue
             seen.add(s)
             out.append(Marker(s, m.end("m"), fam, rk, n, m.group("m"), para_start,
@@ -142,7 +142,8 @@ def _is_headline(text: str, end: int) -> bool:
 
 
 def _is_heading(text: str, end: int) -> bool:
-    """``一、`` opens a section when its line is a short heading, not a sentence run-on."""
+    """``甲、`` opens a section when its line is a short heading, not a sentence run-on
+    (``一、`` opens one either way: 一、开垦宜于耕种的荒地。我国的人口很多…… is a point)."""
     nl = text.find("\n", end)
     line = text[end: nl if nl >= 0 else len(text)]
     return 0 < len(line.strip()) <= 40 or not re.search("[。；]", line[:-1])
