@@ -416,3 +416,14 @@ def test_points_numbered_like_sections_that_run_on_are_a_list():
             "三、充分地有效地利用土地。我国人口众多这一特点，使我们有必要并有可能来充分地利用土地。\n")
     (en,) = extract(text).enumerations
     assert [i.title for i in en.items] == ["开垦宜于耕种的荒地", "兴修水利", "充分地有效地利用土地"]
+
+
+def test_a_last_item_does_not_run_into_a_paragraph_addressed_to_the_audience():
+    # provincial/gwr-2026-sichuan.txt (items shortened): the closing 各位代表！ paragraph is no part of （三）
+    text = ("重点做好以下3个方面工作：\n（一）突出扩大内需战略基点。\n深入实施提振消费专项行动，推动消费扩容提质。\n"
+            "扩大有效投资，实施一批打基础、利长远的重大项目。\n"
+            "（二）突出科技创新全链发力。\n加快建设具有全国影响力的科技创新高地。\n深入实施科技成果转化行动，培育壮大创新主体。\n"
+            "（三）突出政府履职效能。\n坚定拥护“两个确立”、坚决做到“两个维护”。\n"
+            "各位代表！骐骥迎春至，万象启新程。我们要更加紧密地团结在以习近平同志为核心的党中央周围，不懈奋斗！\n")
+    (en,) = extract(text).enumerations
+    assert en.items[-1].text.endswith("坚决做到“两个维护”。")

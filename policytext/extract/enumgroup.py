@@ -72,6 +72,9 @@ _MARKER_ONLY = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}
                           r"|[一二三四五六七八九十]{1,3}[是要]|首先[，,:：]?|其次[，,:：]?|最后[，,:：]?)\s*")
 
 
+_ADDRESS = re.compile(r"[ \t\u3000]*(?:各位代表|代表们|同志们|朋友们|各位委员|各位议员|主席)[！!，,：:]")
+
+
 class _Paragraphs:
     """Paragraphs (non-blank lines) of a text; a marker alone on its line opens
     the paragraph of the line that follows (（一）⏎进一步……)."""
@@ -93,6 +96,11 @@ class _Paragraphs:
             pos += len(line) + 1
         self.starts = starts
         self.ends = ends
+
+    def addressed(self, i: int) -> bool:
+        """Whether paragraph i turns to the audience (各位代表！…, 同志们！…): the speaker
+        closes a part there, so no last item runs on into it."""
+        return _ADDRESS.match(self.text, self.starts[i]) is not None
 
     def index(self, pos: int) -> int:
         """Index of the paragraph holding pos."""
@@ -136,7 +144,7 @@ def _reach(g: Group, paras: _Paragraphs, limit: int, nesting: bool = False) -> i
         longest = max(b.pos - a.pos for a, b in zip(g.markers, g.markers[1:]))
         k = 2 if nesting else 1
         while (j + 1 < len(paras.starts) and j + 1 < i + k * n
-               and paras.starts[j + 1] - last.pos < k * longest):
+               and paras.starts[j + 1] - last.pos < k * longest and not paras.addressed(j + 1)):
             j += 1
     end = paras.end_of(j, limit)
     for c in g.children:
