@@ -28,6 +28,10 @@ HAND = """
 """.split()
 
 
+# quoted once, but plain words or counts when bare (一揽子政策, 一站式服务, 一刀切, 一百五十六项)
+WORDS = set("一揽子 一站式 一元化 一言堂 一刀切 一百五十六项 一对一 一刻钟".split())
+
+
 def main() -> int:
     seen: dict[str, None] = dict.fromkeys(HAND)
     for f in sorted(glob.glob(str(SHARED / "corpus" / "*" / "*.txt"))):
@@ -39,7 +43,8 @@ def main() -> int:
             if re.fullmatch(r"[一二两三四五六七八九十百千零〇]+", inner):
                 continue  # 十五, 十四五: a plan's name, not a slogan to look for bare
             if any(x.text.strip() == inner for x in found) and not re.search(r"[，、。：；\[\]［］（）()\s]", inner):
-                seen.setdefault(inner)
+                if inner not in WORDS:
+                    seen.setdefault(inner)
     print("# Numbered slogans and shorthands found even where a speech leaves them unquoted.")
     print("# Simplified script, one a line; extend freely. Made by scripts/build_formulations.py:")
     print("# a hand list of well-known ones, then every numbered term the bundled reports quote.")

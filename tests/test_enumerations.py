@@ -427,3 +427,11 @@ def test_a_last_item_does_not_run_into_a_paragraph_addressed_to_the_audience():
             "各位代表！骐骥迎春至，万象启新程。我们要更加紧密地团结在以习近平同志为核心的党中央周围，不懈奋斗！\n")
     (en,) = extract(text).enumerations
     assert en.items[-1].text.endswith("坚决做到“两个维护”。")
+
+
+def test_plain_words_with_a_numeral_are_no_slogans_when_bare():
+    # seeds/000 (反对一言堂), national/gwr-1975.txt (党的一元化领导), provincial/gwr-2025-p01.txt (一揽子)
+    assert forms("要坚持民主集中制度，发挥集体智慧，反对一言堂，家长作风，独断专行") == []
+    assert forms("我们必须坚决拥护党的一元化领导。") == []
+    assert forms("实施更加积极有为的宏观政策，用好一揽子增量政策") == []
+    assert forms("深入推进“一站式”服务") == [("一站式", (1,))]  # quoted, the speaker stresses it
