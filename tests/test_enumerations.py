@@ -435,3 +435,11 @@ def test_plain_words_with_a_numeral_are_no_slogans_when_bare():
     assert forms("我们必须坚决拥护党的一元化领导。") == []
     assert forms("实施更加积极有为的宏观政策，用好一揽子增量政策") == []
     assert forms("深入推进“一站式”服务") == [("一站式", (1,))]  # quoted, the speaker stresses it
+
+
+def test_a_last_item_after_yiji_is_an_item():
+    # hongkong/policy-address-2014-from-pdf.txt (its PDF's letter spacing left out)
+    text = ("就香港專業服務業發展的框架建議，包括五個主題：（一）加強與內地和海外經濟體的聯繫；（二）促進內地與香港專業制度接軌；"
+            "（三）全面支援業界加強競爭力；（四）為支援業界打進新興市場和重點經濟體系，探討設立利便營商資訊平台的可行性；"
+            "以及（五）促進跨界別專業服務的綜合發展，考慮在世界各地設立策略性據點。")
+    assert lists(text) == [("主题", 5, 5)]

@@ -54,7 +54,7 @@ _N = "[一二三四五六七八九十][一二三四五六七八九十]{0,2}"  # 
 # text's start or after a line break, a clause's end or a space (checked on each
 # candidate by _after_break: a lookbehind opening a pattern is tried at every
 # character, five times slower); "any" anywhere.
-_BREAK = re.compile(r"[\n。；;：:，,！？!?”」）)\s]")
+_BREAK = re.compile(r"[\n。；;：:，,！？!?”」）)\s及]")  # 及: ……；以及（五）促进……
 _MARKERS = [
     # family, rank, pattern (group 'n' is the ordinal), where
     # 甲、乙、丙、 over 一、 (the Hong Kong 2003 address: 丙、开拓创新 振兴经济 ⏎ 一、振兴经济的条件)
