@@ -443,3 +443,12 @@ def test_a_last_item_after_yiji_is_an_item():
             "（三）全面支援業界加強競爭力；（四）為支援業界打進新興市場和重點經濟體系，探討設立利便營商資訊平台的可行性；"
             "以及（五）促進跨界別專業服務的綜合發展，考慮在世界各地設立策略性據點。")
     assert lists(text) == [("主题", 5, 5)]
+
+
+def test_an_intro_leaves_out_the_paragraph_number():
+    # hongkong/policy-address-2014-from-pdf.txt (letter spacing left out)
+    text = ("52.  建議的「低收入在職家庭津貼」將建基於以下三大原則：\n\n(1)  基本津貼會以家庭為單位，與就業及工時掛鈎；\n\n"
+            "(2)  為確保資源有效運用，設有入息和資產審查；\n\n(3)  計劃的設計會盡量簡單。\n")
+    (en,) = extract(text).enumerations
+    assert (en.category, en.announced) == ("原则", 3)
+    assert text[en.intro_span[0]:en.intro_span[1]] == "建議的「低收入在職家庭津貼」將建基於以下三大原則："

@@ -175,6 +175,9 @@ _INTRO = re.compile(
 )
 
 
+_PARAGRAPH_NO = re.compile(r"[ \t\u3000]*\d{1,3}[.．](?!\d)[ \t\u3000]*")
+
+
 def _announcement(m: "re.Match[str]", window: str, n_items: int) -> bool:
     """Whether a count phrase announces the list that follows.
 
@@ -208,6 +211,10 @@ def _intro(text: str, first: Marker, limit_start: int, n_items: int) -> tuple[Op
     if cut >= 0:
         window_start += cut + 1
         window = text[window_start:e]
+    number = _PARAGRAPH_NO.match(window)  # 52.  建議的……將建基於以下三大原則：
+    if number:
+        window_start += number.end()
+        window = window[number.end():]
     found = [m for m in _INTRO.finditer(window) if _announcement(m, window, n_items)]
     if not found:
         return _closing_count(window, window_start, e, n_items)
