@@ -33,6 +33,8 @@ LEAD_STRIP = re.compile("^(?:" + "|".join(_STRIPS["lead"]) + ")+")
 # where the tail starts (finder: searched from the characters a tail word starts with, not from each one)
 _TAIL_SRC = "(?:" + "|".join(_STRIPS["tail"]) + ")+$"
 _TAIL_STRIP = finder(_TAIL_SRC)
+# a date at the end (计划新开工项目9月底前): tried only on a name that holds 月, as most names hold none
+_MONTH_TAIL = re.compile("(?:" + "|".join(_STRIPS["month"]) + ")(?:" + "|".join(_STRIPS["tail"]) + ")*$")
 _BREAKER = re.compile(".*(?:" + "|".join(_STRIPS["breaker"]) + ")")
 # a name with a verb inside (实现区属生产总值) keeps only what follows the verb; not a verb that modifies
 # the name (通过互联网实现的餐饮收入)
@@ -63,6 +65,8 @@ _AFTER_STOP = re.compile(r"(?:提前|得到|得以|获得|实现|完成|达到|�
 AND = re.compile(r"、|(?<![普以涉危波触企顾惠遍殃论提])及(?![时格早]|以上|以下)|(?<![参给赋])与|(?<![总温缓饱共祥调柔谦])和(?![谐平睦美顺])")
 # a clause that ends in a conjunction before the figure (285所县中医院和534所县妇幼保健院): the figure
 # opens the next member of a list, named by what follows it; not 碳中和, 可感可及
+_YEAR_BACK = re.compile(r".+")
+_AND_ENDS = frozenset("、和及与")
 _ENDS_AND = re.compile(r"(?:以及|(?<!碳中)(?:" + AND.pattern + r"))$")
 
 
@@ -105,7 +109,12 @@ def clean_name(raw: str) -> tuple[str, int, int]:
         lead += 1
         s = s[1:]
     m = _TAIL_STRIP.search(s)
+    if "月" in s[-12:]:
+        d = _MONTH_TAIL.search(s)
+        m = d if d and (m is None or d.start() < m.start()) else m
     tail = cut_off
+    if m and m.start() > 1 and s[m.start()] == "年" and s[m.start() - 1] in "今去上明本当":
+        m = _YEAR_BACK.match(s, m.start() - 1)  # 就业率去年底达到: 去年底 goes whole, not 年底 alone
     if m and m.start() > 0:
         tail += len(s) - m.start()
         s = s[: m.start()]
@@ -115,7 +124,7 @@ def clean_name(raw: str) -> tuple[str, int, int]:
     if m2 and m2.end() < len(s):
         lead += m2.end()
         s = s[m2.end():]
-    if _ENDS_AND.search(s) and not s.endswith("可及"):
+    if s[-1:] in _AND_ENDS and _ENDS_AND.search(s, max(0, len(s) - 3)) and not s.endswith("可及"):
         # 新增3个硕士授予单位和: the figure that follows belongs to the next member of the list
         return "", lead, tail + len(s)
     if s in _NO_NAME:

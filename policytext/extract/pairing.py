@@ -240,7 +240,7 @@ def _name_before(sent: str, p: Pending) -> tuple[str, int, int, int, str]:
         prev = sent[clause_start(sent, cs - 1):cs - 1]
         if len(prev) <= 20 and not _HAS_NUMBER.search(prev):
             back_verb = _SPACES  # 医院病床数，比上一年增长百分之十一点七
-    ahead = TIME_AHEAD.fullmatch(raw) is not None
+    ahead = not name and TIME_AHEAD.fullmatch(raw) is not None
     if not name and not p.series and cs > 0 and sent[cs - 1] in "，," and (ahead or back_verb.fullmatch(raw)):
         # 今年经济增长速度的宏观调控目标，定为百分之八至九: the name is a clause back; so after a time ahead
         # (这类房屋所占的比例，在未来十年会从百分之二十), when no figure ends that clause
