@@ -395,3 +395,9 @@ def test_a_name_keeps_its_modifier_and_drops_a_particle(sentence, want):
 ])
 def test_total_and_lone_stubs(sentence, want):
     assert _names(sentence) == want
+
+
+def test_a_name_after_its_figure_ends_before_a_clause_goes_on():
+    # national/gwr-2005, gwr-1999: 全线贯通并…, 并不容易 say what became of the thing measured
+    assert ("西气东输管道", 4000.0) in _names("长达4000公里的西气东输管道全线贯通并投入商业运营")
+    assert ("增长速度", 7.0) in _names("保持7％左右的增长速度并不容易")
