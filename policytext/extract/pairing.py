@@ -37,7 +37,7 @@ _CHANGE_VERB = Fast(
     rf"(?P<verb>{UP}|{DOWN})(?:了)?(?:约|近|超过|超)?)\s*$"
 )
 # 比……高/低: 城镇居民收入比全国平均水平高1.2个百分点
-_COMPARE = Fast(rf"(?P<basis>(?:(?<![可对])比(?!重|例|率|较)|{_THAN})[^\s，。；、]{{1,10}}?)(?P<verb>高出|高|低|多|少)(?:了)?\s*$")
+_COMPARE = Fast(rf"(?P<basis>(?:(?<![可对])比(?!重|例|率|较)|{_THAN})[^\s，。；、]{{1,10}}?)(?:分别|均|都)?(?P<verb>高出|高|低|多|少)(?:了)?\s*$")
 _TO_VERB = Fast(rf"(?:{UP}|{DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
 # a year as these texts write it: 1987年, 2024年底, 一九八○年
 _IN_NAME_GAP = re.compile(rf"{UP}|{DOWN}|达|为|是|占|和|或|的|到|至|比")
@@ -156,6 +156,28 @@ def _after_name(sent: str, pending: Pending, role: Role) -> bool:
             and _NAME_THEN_COMMA.fullmatch(sent, pending.end, role.start) is not None)
 
 
+_EACH_CHANGE = re.compile(r"[，,]\s*[^\s，,]{0,6}?分别")
+
+
+def _changes_to_values(sent: str, items: list[tuple[Quantity, Role]], k: int, before: list[Pending]) -> int:
+    """How many values before a 分别 list of changes take its changes one to one, or 0:
+    接待游客突破3亿人次，游客花费3595.42亿元，分别增长14%和21% (14% the visitors', 21% the spending's).
+
+    The list opens a clause of its own (a comma, then 分别 and the verb) and holds as many
+    changes as there are figures just before it, each a value with no change of its own.
+    """
+    n = 1
+    while k + n < len(items) and items[k + n][1].series and items[k + n][1].what == "change":
+        n += 1
+    if n < 2 or len(before) < n:
+        return 0
+    targets = before[-n:]
+    if any(t.q is None or t.change is not None or t.fromto for t in targets):
+        return 0
+    gap = sent[targets[-1].end:items[k][0].start]
+    return n if len(gap) <= 16 and _EACH_CHANGE.match(gap) else 0
+
+
 def _pair(sent: str, items: list[tuple[Quantity, Role]]) -> list[Pending]:
     """Join values and changes into the indicators of a sentence, in order."""
     done: list[Pending] = []
@@ -201,6 +223,13 @@ def _pair(sent: str, items: list[tuple[Quantity, Role]]) -> list[Pending]:
             flush(Pending(q, None, q.start, q.start, q.end))
         else:
             ch = _change(q, role)
+            n = _changes_to_values(sent, items, k - 1, done + ([pending] if pending is not None else []))
+            if n:
+                targets = (done + [pending])[-n:]
+                for t, (cq, crole) in zip(targets, items[k - 1:k - 1 + n]):
+                    t.change = _change(cq, crole)
+                k += n - 1
+                continue
             if pending is not None and pending.change is None and (
                     _continues(sent, pending.end, role.start) or _after_name(sent, pending, role)):
                 pending.change = ch

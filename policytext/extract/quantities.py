@@ -288,9 +288,32 @@ def _skip(text: str, q: Quantity, residue) -> bool:
     return False
 
 
+_SHARE_GAP = re.compile(r"\s*[、和及与]\s*")
+
+
+def _share_units(sent: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare number in a series takes the unit written once after its last member.
+
+    >>> [(q.value, q.unit) for q in _share_units("分别提高11.1、11.2个百分点", _plain_quantities("分别提高11.1、11.2个百分点"))]
+    [(11.1, '个百分点'), (11.2, '个百分点')]
+    >>> [(q.value, q.unit) for q in _share_units("3、4亿元", _plain_quantities("3、4亿元"))]  # a multiplier is not shared
+    [(3.0, None), (400000000.0, '元')]
+    """
+    for i in range(len(qs) - 2, -1, -1):
+        q, nxt = qs[i], qs[i + 1]
+        if (q.unit is None and q.value_high is None and not q.chinese and nxt.unit is not None
+                and nxt.raw_unit not in ("分之", "成", "番") and _SHARE_GAP.fullmatch(sent, q.end, nxt.start)
+                and _ARABIC_RE.fullmatch(sent, q.start, q.end) and not _MULT_RE.search(sent, nxt.start, nxt.end)):
+            shared = nxt.qualifier if nxt.qualifier != "range" else None
+            qs[i] = q._replace(unit=nxt.unit, raw_unit=nxt.raw_unit, qualifier=q.qualifier or shared)
+    return qs
+
+
 def quantities(sent: str, residue=()) -> list[Quantity]:
     """The quantities of measures in a sentence, in order (residue spans are sentence-relative)."""
     qs = _plain_quantities(sent)
+    if len(qs) > 1 and any(q.unit is None for q in qs):
+        qs = _share_units(sent, qs)
     specials = _special_quantities(sent)
     if specials:
         qs = sorted([q for q in qs if not any(sp.start <= q.start < sp.end for sp in specials)] + specials,

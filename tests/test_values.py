@@ -1,0 +1,44 @@
+"""Values, units, qualifiers and changes, on real sentences of the corpus (file cited)."""
+from __future__ import annotations
+
+import pytest
+
+from policytext import extract
+
+
+def _values(sentence: str) -> list[tuple]:
+    """(value, unit, qualifier, change value, change unit, direction) of each indicator."""
+    out = []
+    for i in extract(sentence).indicators:
+        ch = i.change
+        out.append((i.value, i.unit, i.qualifier, ch and ch.value, ch and ch.unit, ch and ch.direction))
+    return out
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a 分别 list of changes after as many values: one to one, not all to the last value
+    ("全年接待游客突破3亿人次，游客花费3595.42亿元，分别增长14%和21%，新疆正从旅游大区向旅游强区迈进",  # gwr-2025-p14
+     [(3e8, "人次", "min", 14.0, "%", "up"), (3595.42e8, "元", None, 21.0, "%", "up")]),
+    ("生产钾肥749万吨、碳酸锂13.5万吨，分别增长4.8%、22.3%",  # gwr-2025-p30
+     [(7.49e6, "吨", None, 4.8, "%", "up"), (1.35e5, "吨", None, 22.3, "%", "up")]),
+    ("原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、7.3%、21.2%",  # gwr-2025-p23
+     [(6.6408e7, "吨", None, 9.3, "%", "up"), (1.2536e7, "吨", None, 7.3, "%", "up"),
+      (9.1e8, "立方米", None, 21.2, "%", "up")]),
+    ("一九五七年生产氮肥九十万六千吨，磷肥十九万六千吨，分别比上一年增长百分之三十三点七和百分之六十三点九",  # gwr-1958
+     [(9.06e5, "吨", None, 33.7, "%", "up"), (1.96e5, "吨", None, 63.9, "%", "up")]),
+    # one unit written after the last number of a series is every member's
+    ("生产型企业进出口占外贸比重78.7%，机电产品出口占出口比重62.6%，分别提高11.1、11.2个百分点",  # gwr-2025-p16
+     [(78.7, "%", None, 11.1, "pp", "up"), (62.6, "%", None, 11.2, "pp", "up")]),
+    ("小微企业贷款、涉农贷款增速比各项贷款平均增速分别高4.2和0.7个百分点",  # gwr-2015
+     [(None, None, None, 4.2, "pp", "up"), (None, None, None, 0.7, "pp", "up")]),
+])
+def test_values(sentence, want):
+    got = _values(sentence)
+    assert [(v and round(v, 3), u, q, c and round(c, 3), cu, d) for v, u, q, c, cu, d in got] == \
+        [(v and round(v, 3), u, q, c and round(c, 3), cu, d) for v, u, q, c, cu, d in want]
+
+
+def test_a_series_change_keeps_its_basis():
+    ind = extract("进出口总额达4743亿美元，出口2492亿美元，分别比1995年增长69％和67％").indicators  # gwr-2001
+    assert [i.change.basis for i in ind] == ["比1995年", "比1995年"]
+    assert [i.change.value for i in ind] == [69.0, 67.0]
