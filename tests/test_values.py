@@ -31,6 +31,17 @@ def _values(sentence: str) -> list[tuple]:
      [(78.7, "%", None, 11.1, "pp", "up"), (62.6, "%", None, 11.2, "pp", "up")]),
     ("小微企业贷款、涉农贷款增速比各项贷款平均增速分别高4.2和0.7个百分点",  # gwr-2015
      [(None, None, None, 4.2, "pp", "up"), (None, None, None, 0.7, "pp", "up")]),
+    # 高于/低于/快于/优于 a measure: a gap in percentage points with that basis, not a value in %
+    ("城市空气优良天数比例达89%、高于全国平均水平1.8个百分点",  # gwr-2025-p22
+     [(89.0, "%", None, 1.8, "pp", "up")]),
+    ("城镇调查失业率4.5%、低于全国0.6个百分点",  # gwr-2025-p15
+     [(4.5, "%", None, 0.6, "pp", "down")]),
+    ("农村居民人均可支配收入增速快于城镇居民3个百分点左右",  # gwr-2025-p20
+     [(None, None, "approx", 3.0, "pp", "up")]),
+    ("园区规模工业增加值、税收增速分别高于全省2.2个和3.7个百分点",  # gwr-2025-p22
+     [(None, None, None, 2.2, "pp", "up"), (None, None, None, 3.7, "pp", "up")]),
+    # but 不低于 a multiple is a floor, and 低于 a figure a limit
+    ("特困人员基本生活标准不低于当地最低生活保障标准的1.6倍", []),  # gwr-2025
 ])
 def test_values(sentence, want):
     got = _values(sentence)
@@ -42,3 +53,8 @@ def test_a_series_change_keeps_its_basis():
     ind = extract("进出口总额达4743亿美元，出口2492亿美元，分别比1995年增长69％和67％").indicators  # gwr-2001
     assert [i.change.basis for i in ind] == ["比1995年", "比1995年"]
     assert [i.change.value for i in ind] == [69.0, 67.0]
+
+
+def test_a_gap_keeps_its_comparison():
+    ind = extract("制造业投资增速高于全省6.7个百分点").indicators  # gwr-2025-p09
+    assert [(i.name, i.change.basis) for i in ind] == [("制造业投资增速", "高于全省")]

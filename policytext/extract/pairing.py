@@ -38,6 +38,8 @@ _CHANGE_VERB = Fast(
 )
 # 比……高/低: 城镇居民收入比全国平均水平高1.2个百分点
 _COMPARE = Fast(rf"(?P<basis>(?:(?<![可对])比(?!重|例|率|较)|{_THAN})[^\s，。；、]{{1,10}}?)(?:分别|均|都)?(?P<verb>高出|高|低|多|少)(?:了)?\s*$")
+# 高于全国……: a gap to a measure named after the verb, 增速高于全国0.7个百分点 (not 不低于, 低于10%)
+_ABOVE = Fast(r"(?<!不)(?P<basis>(?P<verb>高于|低于|快于|慢于|优于|高出)[^\s\d，。；、的%％]{1,10}?)\s*$")
 _TO_VERB = Fast(rf"(?:{UP}|{DOWN}|达|降|升)(?:到|至)$|(?:达到|达|为|是|有|至|到)$")
 # a year as these texts write it: 1987年, 2024年底, 一九八○年
 _IN_NAME_GAP = re.compile(rf"{UP}|{DOWN}|达|为|是|占|和|或|的|到|至|比")
@@ -98,9 +100,9 @@ def _roles(sent: str, qs: list[Quantity]) -> list[Optional[Role]]:
         if cm and cm.group("verb") == "增" and before[: cm.start("verb") - len(before)].endswith("新"):
             cm = None  # 新增 is a count of the new, not a change
         if cm is None and q.raw_unit != "倍":
-            cmp = _COMPARE.search(before)
+            cmp = _COMPARE.search(before) or (_ABOVE.search(before) if q.unit is not None else None)
             if cmp:
-                direction = "down" if cmp.group("verb") in ("低", "少") else "up"
+                direction = "down" if cmp.group("verb") in ("低", "少", "低于", "慢于") else "up"
                 roles.append(Role("change", False, direction, cmp.group("basis"), q.start - len(cmp.group())))
                 continue
         if cm and not _TO_VERB.search(before):

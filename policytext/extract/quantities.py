@@ -298,10 +298,15 @@ def _share_units(sent: str, qs: list[Quantity]) -> list[Quantity]:
     [(11.1, '个百分点'), (11.2, '个百分点')]
     >>> [(q.value, q.unit) for q in _share_units("3、4亿元", _plain_quantities("3、4亿元"))]  # a multiplier is not shared
     [(3.0, None), (400000000.0, '元')]
+    >>> [(q.value, q.unit) for q in _share_units("2.2个和3.7个百分点", _plain_quantities("2.2个和3.7个百分点"))]
+    [(2.2, '个百分点'), (3.7, '个百分点')]
     """
     for i in range(len(qs) - 2, -1, -1):
         q, nxt = qs[i], qs[i + 1]
-        if (q.unit is None and q.value_high is None and not q.chinese and nxt.unit is not None
+        if (q.raw_unit == "个" and nxt.raw_unit == "个百分点" and sent.endswith("个", 0, q.end)
+                and _SHARE_GAP.fullmatch(sent, q.end, nxt.start)):
+            qs[i] = q._replace(unit=nxt.unit, raw_unit=nxt.raw_unit)  # 分别高于全省2.2个和3.7个百分点
+        elif (q.unit is None and q.value_high is None and not q.chinese and nxt.unit is not None
                 and nxt.raw_unit not in ("分之", "成", "番") and _SHARE_GAP.fullmatch(sent, q.end, nxt.start)
                 and _ARABIC_RE.fullmatch(sent, q.start, q.end) and not _MULT_RE.search(sent, nxt.start, nxt.end)):
             shared = nxt.qualifier if nxt.qualifier != "range" else None
@@ -312,7 +317,7 @@ def _share_units(sent: str, qs: list[Quantity]) -> list[Quantity]:
 def quantities(sent: str, residue=()) -> list[Quantity]:
     """The quantities of measures in a sentence, in order (residue spans are sentence-relative)."""
     qs = _plain_quantities(sent)
-    if len(qs) > 1 and any(q.unit is None for q in qs):
+    if len(qs) > 1:
         qs = _share_units(sent, qs)
     specials = _special_quantities(sent)
     if specials:
