@@ -58,3 +58,17 @@ def test_a_series_change_keeps_its_basis():
 def test_a_gap_keeps_its_comparison():
     ind = extract("制造业投资增速高于全省6.7个百分点").indicators  # gwr-2025-p09
     assert [(i.name, i.change.basis) for i in ind] == [("制造业投资增速", "高于全省")]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # counts listed after one whose name follows it share its verb: each is a figure
+    ("建设宜居宜业和美乡村，推进21个先行片区、200个样板村、2000个补短村建设",  # gwr-2026-sichuan
+     [21.0, 200.0, 2000.0]),
+    ("建成投用600个公共文化空间、182个口袋体育公园",  # gwr-2025-p09
+     [600.0, 182.0]),
+    ("一是新建改造50个社区养老工程、50个区域养老服务中心、100个标准化社区食堂",  # gwr-2025-p11
+     [50.0, 50.0, 100.0]),
+])
+def test_listed_counts(sentence, want):
+    assert [i.value for i in extract(sentence).indicators] == want
+

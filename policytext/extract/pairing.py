@@ -249,7 +249,11 @@ def sentence_indicators(sent: str, base: int, cues: Cues, offset: int, residue=(
     if not qs:
         return []
     pendings = _pair(sent, _items(sent, qs, _roles(sent, qs)))
-    results = [r for r in (_finish(sent, base, p, cues, offset) for p in pendings) if r is not None]
+    results: list[Indicator] = []
+    for p in pendings:
+        r = _finish(sent, base, p, cues, offset, _listed_count(sent, base, p, results))
+        if r is not None:
+            results.append(r)
     return distribute(sent, base, carry_names(sent, base, split_series(sent, base, results)))
 
 
@@ -323,7 +327,21 @@ def _count_change(sent: str, p: Pending) -> bool:
             and _MORE_OR_FEWER.search(sent, p.start, p.end) is not None)
 
 
-def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Optional[Indicator]:
+_LIST_JOIN = re.compile(r"[、和及与]")
+
+
+def _listed_count(sent: str, base: int, p: Pending, results: list[Indicator]) -> bool:
+    """A count listed after one that names what follows it shares its verb:
+    推进21个先行片区、200个样板村、2000个补短村建设 (200个样板村 as 21个先行片区)."""
+    if not results or p.q is None or p.change is not None or p.q.unit not in CLASSIFIERS:
+        return False
+    prev = results[-1]
+    return (prev.change is None and prev.name_span is not None and prev.unit in CLASSIFIERS
+            and prev.span[0] < prev.name_span[0] and prev.name_span[1] == base + p.q.start - 1
+            and _LIST_JOIN.fullmatch(sent, p.q.start - 1, p.q.start) is not None)
+
+
+def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int, listed: bool = False) -> Optional[Indicator]:
     q, ch = p.q, p.change
     name, cs, lead, _, _ = _name_before(sent, p)
     name = "" if _is_figure(name) else name
@@ -345,7 +363,7 @@ def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int) -> Option
         # a count opening a clause is an indicator when the clause reports what the counted did
         # (19个城中村改造项目全部启动), not when it only describes them (5个欠发达乡地处……)
         after = name_after(sent, q.end)
-        if after is None or not _COUNT_DONE.match(sent, after[1]):
+        if after is None or not (listed or _COUNT_DONE.match(sent, after[1])):
             return None
     count = _count_change(sent, p)
     if count and cs < clause_start(sent, p.name_end) and name_after(sent, p.end):
