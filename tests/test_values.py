@@ -72,3 +72,21 @@ def test_a_gap_keeps_its_comparison():
 def test_listed_counts(sentence, want):
     assert [i.value for i in extract(sentence).indicators] == want
 
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a fraction takes the qualifier written after it, as a percentage does
+    ("工业生产许可证种类压减三分之一以上",  # gwr-2019
+     [(None, None, "min", 33.333, "%", "down")]),
+    ("生产企业和基本建设单位的钢材周转数量减少三分之一左右",  # gwr-1958
+     [(None, None, "approx", 33.333, "%", "down")]),
+    ("战略性新兴产业营业收入占比超过三分之一",  # gwr-2025-p27
+     [(33.333, "%", "min", None, None, None)]),
+    # 约 ending 节约, 签约, 条约 is no 约 (about)
+    ("预算执行数节约１０％", [(10.0, "%", None, None, None, None)]),  # gwr-1987
+    ("缔结或者参加国际条约1 8 7 个", [(187.0, "个", None, None, None, None)]),  # gwr-1998
+    ("受灾人口约七千万人", [(7e7, "人", "approx", None, None, None)]),
+])
+def test_qualifiers(sentence, want):
+    got = _values(sentence)
+    assert [(v and round(v, 3), u, q, c and round(c, 3), cu, d) for v, u, q, c, cu, d in got] == want

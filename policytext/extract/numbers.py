@@ -304,7 +304,8 @@ def read_or_retry(text: str, m: re.Match) -> tuple[Optional[Number], re.Match]:
 _NOT = r"不(?:会|能|得|可|应|宜|致)?"  # 不超过, 一般不會超過
 _MAX_BEFORE = re.compile(rf"(?:{_NOT}(?:超过|高于|多于)|不到|最多|至多|顶多|最高)$")
 _MIN_BEFORE = re.compile(rf"(?:{_NOT}(?:低于|少于)|超过|超|逾|多于|高于|突破|以上|至少|最少|起码|最低)$")
-_APPROX_BEFORE = re.compile(r"(?:约|近|大约|接近|将近|大概|差不多|近乎)(?:为|有|达|占|是)?$")
+# 约 as a word of its own, not the end of 节约, 签约, 条约, 制约 (节约二十亿元 is an amount saved)
+_APPROX_BEFORE = re.compile(r"(?:(?<![节签条制合公预履集简缔违])约|近|大约|接近|将近|大概|差不多|近乎)(?:为|有|达|占|是)?$")
 _BELOW_BEFORE = re.compile(r"(?:低于|少于)$")  # compiled once: qualifier_of runs for every number
 
 
@@ -320,6 +321,8 @@ def qualifier_of(before: str, after: str, approx: bool = False) -> Optional[str]
 
     >>> [qualifier_of(b, a) for b, a in (("一般不会超过", ""), ("至少", ""), ("逾", ""), ("约有", ""), ("", "或以下"))]
     ['max', 'min', 'min', 'approx', 'max']
+    >>> qualifier_of("为国家节约", ""), qualifier_of("项目签约", ""), qualifier_of("大约", "")
+    (None, None, 'approx')
     """
     after = after[1:] if after.startswith("或") else after  # 400元或以下, 60歲或以上
     if _MAX_BEFORE.search(before):

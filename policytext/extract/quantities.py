@@ -219,11 +219,19 @@ def _special_quantities(text: str) -> list[Quantity]:
 
 
 def _fractions(text: str) -> list[Quantity]:
+    """三分之一 as 33.333%, with the qualifier around it (压减三分之一以上: min; 三分之二左右: approx).
+
+    >>> [(q.value, q.qualifier, q.end) for q in _fractions("压减三分之一以上，三分之二左右")]
+    [(33.333, 'min', 8), (66.667, 'approx', 15)]
+    """
     out = []
     for m in _FRACTION.finditer(text):
         den, num = value_of(m.group("den")), value_of(m.group("num"))
         if den and num is not None and num <= den:
-            out.append(Quantity(m.start(), m.end(), round(num / den * 100, 3), None, "%", None, True, "分之"))
+            e = m.end()
+            q = qualifier(text[max(0, m.start() - 6):m.start()], text[e:e + 3])
+            e += 2 if text[e:e + 2] in _AFTER_QUALIFIERS else 0
+            out.append(Quantity(m.start(), e, round(num / den * 100, 3), None, "%", q, True, "分之"))
     return out
 
 
