@@ -86,7 +86,15 @@ def test_listed_counts(sentence, want):
     ("预算执行数节约１０％", [(10.0, "%", None, None, None, None)]),  # gwr-1987
     ("缔结或者参加国际条约1 8 7 个", [(187.0, "个", None, None, None, None)]),  # gwr-1998
     ("受灾人口约七千万人", [(7e7, "人", "approx", None, None, None)]),
+    # 约 before the verb makes the change approximate, and is no part of the basis
+    ("其中：国营商业约增长百分之一百三十三点二", [(None, None, "approx", 133.2, "%", "up")]),  # gwr-1955
+
 ])
 def test_qualifiers(sentence, want):
     got = _values(sentence)
     assert [(v and round(v, 3), u, q, c and round(c, 3), cu, d) for v, u, q, c, cu, d in got] == want
+
+
+def test_about_before_the_verb_leaves_the_basis_whole():
+    ind = extract("社会商品零售总额，比一九五二年大约增长百分之四十一点七").indicators  # gwr-1955
+    assert [(i.change.basis, i.change.qualifier) for i in ind] == [("比一九五二年", "approx")]

@@ -33,7 +33,7 @@ __all__ = ["sentence_indicators"]
 _THAN = "(?<![比相])较(?![快大好高低多少为强慢明显稳])"
 # (Fast: these end at $ and open with optional words, so re would try them at each character)
 _CHANGE_VERB = Fast(
-    rf"(?:(?P<basis>同比|按年(?!度)|比上年|比去年|比上一年|比前一年|比上年同期|比{YEAR_WORD}|(?<![可对])比(?!重|例|率|较)[^\s，。；、]{{1,8}}?|{_THAN}[^\s，。；、]{{1,8}}?)?(?:实际|实质|名义|平均每年|平均|年均|每年|分别|累计|又|再|还|合共|共|均|约|已)?"
+    rf"(?:(?P<basis>同比|按年(?!度)|比上年|比去年|比上一年|比前一年|比上年同期|比{YEAR_WORD}|(?<![可对])比(?!重|例|率|较)[^\s，。；、]{{1,8}}?|{_THAN}[^\s，。；、]{{1,8}}?)?(?:实际|实质|名义|平均每年|平均|年均|每年|分别|累计|又|再|还|合共|共|均|(?P<about>大约|约)|已)?"
     rf"(?P<verb>{UP}|{DOWN})(?:了)?(?:约|近|超过|超)?)\s*$"
 )
 # 比……高/低: 城镇居民收入比全国平均水平高1.2个百分点
@@ -111,6 +111,8 @@ def _roles(sent: str, qs: list[Quantity]) -> list[Optional[Role]]:
                 roles.append(None)
                 continue
             direction = "down" if _DOWN_RE.fullmatch(verb) else "up"
+            if cm.group("about") and q.qualifier is None:
+                qs[qi] = q._replace(qualifier="approx")  # 比一九五二年大约增长百分之四十一点七
             roles.append(Role("change", False, direction, cm.group("basis"), q.start - len(cm.group())))
         else:
             roles.append(Role("value", False, None, None, q.start))
