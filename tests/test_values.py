@@ -88,6 +88,9 @@ def test_listed_counts(sentence, want):
     ("受灾人口约七千万人", [(7e7, "人", "approx", None, None, None)]),
     # 约 before the verb makes the change approximate, and is no part of the basis
     ("其中：国营商业约增长百分之一百三十三点二", [(None, None, "approx", 133.2, "%", "up")]),  # gwr-1955
+    # 约占……的 a share: the figure is approximate
+    ("管理机构人员约占职工总数的四分之一", [(25.0, "%", "approx", None, None, None)]),  # gwr-1955
+    ("在香港，高等教育開支約佔教育經費預算總額三分之一", [(33.333, "%", "approx", None, None, None)]),  # HK 1997
 
 ])
 def test_qualifiers(sentence, want):

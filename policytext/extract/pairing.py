@@ -329,6 +329,8 @@ def _count_change(sent: str, p: Pending) -> bool:
             and _MORE_OR_FEWER.search(sent, p.start, p.end) is not None)
 
 
+# 约占……的: the 约 before the share's verb is the figure's
+_ABOUT_SHARE = re.compile(r"(?:大约|约|約|大約)(?:占|佔)")
 _LIST_JOIN = re.compile(r"[、和及与]")
 
 
@@ -361,6 +363,8 @@ def _finish(sent: str, base: int, p: Pending, cues: Cues, offset: int, listed: b
             name_span = None
     if name and q is not None:
         name, name_span = _instead_of_action(sent, base, q, name, (cs, lead), name_span)
+        if q.qualifier is None and _ABOUT_SHARE.search(name):
+            q = q._replace(qualifier="approx")  # 管理机构人员约占职工总数的四分之一
     if name_span is None and q is not None and ch is None and q.unit in CLASSIFIERS and not sent[cs:p.name_end].strip():
         # a count opening a clause is an indicator when the clause reports what the counted did
         # (19个城中村改造项目全部启动), not when it only describes them (5个欠发达乡地处……)
