@@ -24,6 +24,7 @@ written to a temporary file renamed into place when complete (a stale
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import io
@@ -56,13 +57,19 @@ def write_atomically(path: str, text: str) -> None:
     >>> write_atomically(str(p), "issuer,year\\n国务院,2024\\n"); p.read_text(encoding="utf-8")
     'issuer,year\\n国务院,2024\\n'
     """
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    tmp = os.path.join(folder, f".policytext-{os.path.basename(path)}.tmp")
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with _replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+        _fsync(f)
+
+
+@contextlib.contextmanager
+def _replacing(path: str, tmp: Optional[str] = None):
+    """A temporary path beside ``path`` (``.policytext-NAME.tmp`` unless given) for the block to
+    write; renamed over ``path`` when the block ends without an exception, removed in any case."""
+    tmp = tmp or os.path.join(os.path.dirname(os.path.abspath(path)), f".policytext-{os.path.basename(path)}.tmp")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            _fsync(f)
+        yield tmp
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -191,16 +198,11 @@ def _jsonl_without_errors(src, dst) -> set:
 
 def _rewrite(path: str, keep) -> Any:
     """Rewrite ``path`` through ``keep(src, dst)`` (binary files) into a temporary file renamed over it."""
-    tmp = os.path.join(os.path.dirname(os.path.abspath(path)), f".policytext-{os.path.basename(path)}.tmp")
-    try:
+    with _replacing(path) as tmp:
         with open(path, "rb") as src, open(tmp, "wb") as dst:
             result = keep(src, dst)
             _fsync(dst)
         os.chmod(tmp, os.stat(path).st_mode & 0o7777)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return result
 
 
@@ -332,15 +334,10 @@ class ParquetSink(Sink):
 
     def _write_atomically(self, table, path: str) -> None:
         """Write ``table`` to ``.NAME.tmp`` beside ``path``, make it durable, then rename it into place."""
-        tmp = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.tmp")
-        try:
+        with _replacing(path, os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.tmp")) as tmp:
             self.pq.write_table(table, tmp)
             with open(tmp, "rb") as f:
                 os.fsync(f.fileno())
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
 
     def encoder(self) -> Any:
         return table_rows
