@@ -21,7 +21,7 @@ from .kind import Cues, year_in
 from .._rx import Fast
 from .names import (ACTION_ONLY, BOUNDARY, GENERIC, MODIFIER, STRONG_BOUNDARY, TIME_AHEAD, YEAR_WORD, clause_start,
                     clean_name, name_after, quoted_list_before, topic_before, topic_name)
-from .quantities import CLASSIFIERS, GATE, Quantity, canon_unit, quantities
+from .quantities import CLASSIFIERS, GATE, SERIES_GAP as _SERIES_GAP, Quantity, canon_unit, quantities
 from .records import Change, Indicator
 from .fromto import DOWN, DOWN_RE as _DOWN_RE, UP, Pending, Role
 from .fromto import from_to as _from_to, is_value as _is_value, series_from_to as _series_from_to
@@ -50,7 +50,6 @@ _CONTINUES = re.compile(
 
 
 _COUNT_DONE = re.compile(r"(?:\d{1,2}月(?:底|末)?前?|年底前|年内)?(?:全部|均已|均|都已|都|已经|已|顺利|陆续|相继|先后|基本|率先|提前)?(?:开工|建成|完成|启动|投产|投用|竣工|通过|实现|达标|获评|入选|列入|落地|签约|开通|通车|挂牌|改造|验收|交付)")
-_SERIES_GAP = re.compile(r"\s*[、和及与]\s*")
 _LEAD_SEP = re.compile(r"^(?:安排)?[，,、\s]*")  # 赤字率拟按2.6%安排，比去年预算低0.4个百分点
 _BACK_VERB = re.compile(rf"\s*{YEAR_WORD}?(?:定为|确定为|为|是|预期为|预计为|要达到|达到)\s*")
 _SPACES = re.compile(r"\s*")
@@ -163,8 +162,10 @@ def _after_name(sent: str, pending: Pending, role: Role) -> bool:
 _EACH_CHANGE = re.compile(r"[，,]\s*[^\s，,]{0,6}?分别")
 
 
-def _changes_to_values(sent: str, items: list[tuple[Quantity, Role]], k: int, before: list[Pending]) -> int:
-    """How many values before a 分别 list of changes take its changes one to one, or 0:
+def _changes_to_values(sent: str, items: list[tuple[Quantity, Role]], k: int, done: list[Pending],
+                       pending: Optional[Pending]) -> list[Pending]:
+    """The values before a 分别 list of changes that take its changes one to one (the ``done``
+    indicators and the ``pending`` one), or none:
     接待游客突破3亿人次，游客花费3595.42亿元，分别增长14%和21% (14% the visitors', 21% the spending's).
 
     The list opens a clause of its own (a comma, then 分别 and the verb) and holds as many
@@ -173,13 +174,14 @@ def _changes_to_values(sent: str, items: list[tuple[Quantity, Role]], k: int, be
     n = 1
     while k + n < len(items) and items[k + n][1].series and items[k + n][1].what == "change":
         n += 1
+    before = done + [pending] if pending is not None else done
     if n < 2 or len(before) < n:
-        return 0
+        return []
     targets = before[-n:]
     if any(t.q is None or t.change is not None or t.fromto for t in targets):
-        return 0
+        return []
     gap = sent[targets[-1].end:items[k][0].start]
-    return n if len(gap) <= 16 and _EACH_CHANGE.match(gap) else 0
+    return targets if len(gap) <= 16 and _EACH_CHANGE.match(gap) else []
 
 
 def _pair(sent: str, items: list[tuple[Quantity, Role]]) -> list[Pending]:
@@ -227,12 +229,11 @@ def _pair(sent: str, items: list[tuple[Quantity, Role]]) -> list[Pending]:
             flush(Pending(q, None, q.start, q.start, q.end))
         else:
             ch = _change(q, role)
-            n = _changes_to_values(sent, items, k - 1, done + ([pending] if pending is not None else []))
-            if n:
-                targets = (done + [pending])[-n:]
-                for t, (cq, crole) in zip(targets, items[k - 1:k - 1 + n]):
+            targets = _changes_to_values(sent, items, k - 1, done, pending)
+            if targets:
+                for t, (cq, crole) in zip(targets, items[k - 1:k - 1 + len(targets)]):
                     t.change = _change(cq, crole)
-                k += n - 1
+                k += len(targets) - 1
                 continue
             if pending is not None and pending.change is None and (
                     _continues(sent, pending.end, role.start) or _after_name(sent, pending, role)):

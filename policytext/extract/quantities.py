@@ -22,7 +22,7 @@ from .._data import data_rows
 from .._rx import finder
 from .numbers import ARABIC, NUMBER_AT, NUMBER_SRC, RUN_CHARS, RUN_START, qualifier_of, read_match, read_or_retry, value_of
 
-__all__ = ["Quantity", "quantities", "canon_unit", "local_currency", "GATE", "CLASSIFIERS", "UNITS"]
+__all__ = ["Quantity", "quantities", "canon_unit", "local_currency", "GATE", "CLASSIFIERS", "UNITS", "SERIES_GAP"]
 
 
 def _load_units():
@@ -296,7 +296,8 @@ def _skip(text: str, q: Quantity, residue) -> bool:
     return False
 
 
-_SHARE_GAP = re.compile(r"\s*[、和及与]\s*")
+# what stands between two members of a series of figures: 3.2%、4.5%, 2.2个和3.7个百分点
+SERIES_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
 def _share_units(sent: str, qs: list[Quantity]) -> list[Quantity]:
@@ -312,10 +313,10 @@ def _share_units(sent: str, qs: list[Quantity]) -> list[Quantity]:
     for i in range(len(qs) - 2, -1, -1):
         q, nxt = qs[i], qs[i + 1]
         if (q.raw_unit == "个" and nxt.raw_unit == "个百分点" and sent.endswith("个", 0, q.end)
-                and _SHARE_GAP.fullmatch(sent, q.end, nxt.start)):
+                and SERIES_GAP.fullmatch(sent, q.end, nxt.start)):
             qs[i] = q._replace(unit=nxt.unit, raw_unit=nxt.raw_unit)  # 分别高于全省2.2个和3.7个百分点
         elif (q.unit is None and q.value_high is None and not q.chinese and nxt.unit is not None
-                and nxt.raw_unit not in ("分之", "成", "番") and _SHARE_GAP.fullmatch(sent, q.end, nxt.start)
+                and nxt.raw_unit not in ("分之", "成", "番") and SERIES_GAP.fullmatch(sent, q.end, nxt.start)
                 and _ARABIC_RE.fullmatch(sent, q.start, q.end) and not _MULT_RE.search(sent, nxt.start, nxt.end)):
             shared = nxt.qualifier if nxt.qualifier != "range" else None
             qs[i] = q._replace(unit=nxt.unit, raw_unit=nxt.raw_unit, qualifier=q.qualifier or shared)
